@@ -1,0 +1,6 @@
+export { isWorkingDay, addWorkingDays, workingDaysBetween, scheduleStatus, createCalendar } from './working-days'
+export type { ScheduleStatus, WorkingDayCalendar, CalendarCoverage } from './working-calendar'
+export { PUBLISHED_SCHEDULES } from './published-schedules'
+export type { PublishedSchedule } from './published-schedules'
+export { statutoryHolidays } from './provisional-holidays'
+export type { StatutoryHoliday } from './provisional-holidays'

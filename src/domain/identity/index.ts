@@ -1,0 +1,5 @@
+export * from './profile'
+export * from './result'
+export * from './id-number'
+export * from './phone'
+export * from './name'
