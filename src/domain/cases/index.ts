@@ -1,0 +1,5 @@
+export * from './china-date'
+export * from './statuses'
+export * from './transitions'
+export * from './state-machine'
+export * from './sla'
