@@ -1,0 +1,70 @@
+/**
+ * Lint enforces the architecture: imports flow domain → api → features → pages (ui and
+ * platform are leaves features/pages may use), src/domain stays free of Taro, no cycles.
+ */
+const zone = (target, from, message) => ({ target, from, message })
+
+module.exports = {
+  root: true,
+  parser: '@typescript-eslint/parser',
+  parserOptions: { ecmaVersion: 2022, sourceType: 'module', ecmaFeatures: { jsx: true } },
+  plugins: ['@typescript-eslint', 'react-hooks', 'import'],
+  extends: ['eslint:recommended', 'plugin:@typescript-eslint/recommended'],
+  env: { es2022: true, node: true },
+  settings: {
+    'import/resolver': { typescript: { project: './tsconfig.json' }, node: true },
+    'import/internal-regex': '^@(/|mock/)',
+  },
+  rules: {
+    'react-hooks/rules-of-hooks': 'error',
+    'react-hooks/exhaustive-deps': 'error',
+    '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+    '@typescript-eslint/no-require-imports': 'off',
+    '@typescript-eslint/no-var-requires': 'off',
+    'import/no-cycle': ['error', { ignoreExternal: true }],
+    'import/no-restricted-paths': [
+      'error',
+      {
+        zones: [
+          zone('./src/domain', './src/api', 'domain is pure rules: it may not import the api layer'),
+          zone('./src/domain', './src/features', 'domain may not import features'),
+          zone('./src/domain', './src/pages', 'domain may not import pages'),
+          zone('./src/domain', './src/platform', 'domain may not import platform code'),
+          zone('./src/domain', './src/stores', 'domain may not import stores'),
+          zone('./src/domain', './src/ui', 'domain may not import ui'),
+          zone('./src/domain', './mock', 'domain may not import the fake backend'),
+          zone('./src/api', './src/features', 'api may not import features'),
+          zone('./src/api', './src/pages', 'api may not import pages'),
+          zone('./src/api', './src/stores', 'api may not import stores'),
+          zone('./src/api', './src/ui', 'api may not import ui'),
+          zone('./src/ui', './src/api', 'ui is presentational: no api'),
+          zone('./src/ui', './src/features', 'ui may not import features'),
+          zone('./src/ui', './src/pages', 'ui may not import pages'),
+          zone('./src/features', './src/pages', 'features may not import pages'),
+          zone('./src/stores', './src/features', 'stores may not import features'),
+          zone('./src/stores', './src/pages', 'stores may not import pages'),
+          zone('./src/platform', './src/features', 'platform may not import features'),
+          zone('./src/platform', './src/pages', 'platform may not import pages'),
+          zone('./mock', './src/features', 'the fake backend may not import app features'),
+          zone('./mock', './src/pages', 'the fake backend may not import pages'),
+          zone('./mock', './src/stores', 'the fake backend may not import stores'),
+          zone('./mock', './src/platform', 'the fake backend may not import platform code'),
+        ],
+      },
+    ],
+  },
+  overrides: [
+    {
+      files: ['src/domain/**/*.ts'],
+      rules: {
+        'no-restricted-imports': ['error', { patterns: [{ group: ['@tarojs/*', 'react', 'react-dom'], message: 'src/domain is pure TypeScript: no Taro or React.' }] }],
+      },
+    },
+    {
+      files: ['test/**/*.{ts,tsx}'],
+      env: { jest: true },
+      rules: { '@typescript-eslint/no-explicit-any': 'off', '@typescript-eslint/no-non-null-assertion': 'off' },
+    },
+  ],
+  ignorePatterns: ['dist/', 'node_modules/', '*.generated.ts'],
+}
