@@ -11,7 +11,14 @@ module.exports = {
     '^@tarojs/components$': '@tarojs/components/lib/react',
     '\\.(css|less|scss)$': '<rootDir>/test/support/style-mock.js',
   },
-  transform: { '^.+\\.[jt]sx?$': 'babel-jest' },
-  transformIgnorePatterns: ['/node_modules/(?!(@tarojs|chinese-days)/)'],
+  transform: {
+    // ESM-only dependencies of msw (.mjs, until-async, rettime) need only module conversion for the running Node
+    'node_modules/(.+\\.mjs|(until-async|rettime)/.+\\.js)$': [
+      'babel-jest',
+      { configFile: false, babelrc: false, presets: [['@babel/preset-env', { targets: { node: 'current' } }]] },
+    ],
+    '^.+\\.(m?js|jsx|tsx?)$': 'babel-jest',
+  },
+  transformIgnorePatterns: ['/node_modules/(?!(@tarojs|chinese-days|until-async|rettime)/).+\\.c?js$'],
   setupFiles: ['<rootDir>/test/support/setup-env.js'],
 }

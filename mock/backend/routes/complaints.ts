@@ -1,0 +1,130 @@
+/** 微诉求 / 随手拍: file (idempotent), duplicates nearby, me-too, confirm / reopen, public board. */
+import { createCase } from '@/domain/cases/state-machine'
+import { complaintCategory } from '@/domain/complaints/categories'
+import { findDuplicateCandidates, validateComplaintDraft } from '@/domain/complaints/validation'
+import type { Ctx } from '../context'
+import { bodyOf, fail, str, type Router } from '../http'
+import type { CaseRecord } from '../state'
+import { nextId } from '../state'
+import { caseDetail, caseSummary } from '../views'
+import { actorOf, materialsOf, num } from './applications'
+import { act, nextCaseNo, residentCase } from './cases-common'
+
+export function registerComplaints(r: Router, ctx: Ctx): void {
+  const openComplaints = () =>
+    [...ctx.state.cases.values()]
+      .filter((c): c is CaseRecord & { categoryId: string } => c.kind === 'complaint' && Boolean(c.categoryId))
+      .map((c) => ({ ...c, categoryId: c.categoryId, location: c.complaint?.location ?? null }))
+
+  r.on('POST', '/v1/complaints', (req) => {
+    const { resident } = ctx.verifiedResident(req)
+    const key = req.headers['idempotency-key']
+    if (!key) fail('bad-request', '缺少 Idempotency-Key')
+    const scoped = `${resident.residentId}:${key}`
+    const seen = ctx.state.idempotency.get(scoped)
+    if (seen) return caseDetail(ctx, ctx.state.cases.get(seen.caseId)!, { kind: 'resident', userId: resident.residentId })
+
+    const b = bodyOf(req)
+    const photos = materialsOf(ctx, resident.residentId, { photos: Array.isArray(b.photos) ? b.photos : [] }).photos ?? []
+    const extra = (typeof b.extra === 'object' && b.extra ? b.extra : {}) as Record<string, string>
+    const location = parseLocation(b.location)
+    const check = validateComplaintDraft({
+      categoryId: str(b.categoryId),
+      description: typeof b.description === 'string' ? b.description : '',
+      photos: photos.map((p) => ({ path: p.name, mimeType: p.mime, size: p.size })),
+      location,
+      matterId: extra.matterId ?? null,
+      stuckAt: extra.stuckAt ?? null,
+      anonymous: b.anonymous === true,
+    })
+    if (!check.valid) fail('validation', Object.values(check.errors)[0] ?? '填写的信息有误', { fieldErrors: check.errors as Record<string, string> })
+    const category = complaintCategory(str(b.categoryId))!
+
+    const id = nextId(ctx.state, 'case')
+    const created = createCase({ id, kind: 'complaint' }, { actor: actorOf(resident), at: ctx.nowIso() })
+    if (!created.ok) fail('forbidden', created.message)
+    const record: CaseRecord = {
+      ...created.state,
+      caseNo: nextCaseNo(ctx, 'complaint'),
+      categoryId: category.id,
+      title: category.name,
+      applicantId: resident.residentId,
+      proxyId: null,
+      values: {},
+      materials: {},
+      limitDays: 3,
+      gridId: resident.gridId,
+      departmentId: category.defaultDepartment,
+      assigneeId: null,
+      certificateCode: null,
+      complaint: {
+        description: String(b.description).trim(),
+        photos,
+        location: location ? { lat: location.lat, lng: location.lng, address: location.address ?? '' } : null,
+        anonymous: b.anonymous === true,
+        public: b.public !== false,
+        supporterIds: [],
+        duplicates: [],
+        extra,
+      },
+    }
+    ctx.state.cases.set(id, record)
+    ctx.state.idempotency.set(scoped, { userId: resident.residentId, caseId: id })
+    ctx.audit(resident.residentId, 'resident', 'submit', id, category.name)
+    return caseDetail(ctx, record, { kind: 'resident', userId: resident.residentId })
+  })
+
+  r.on('GET', '/v1/complaints/duplicates', (req) => {
+    ctx.resident(req)
+    const lat = Number(req.query.lat)
+    const lng = Number(req.query.lng)
+    if (!Number.isFinite(lat) || !Number.isFinite(lng)) fail('validation', '位置不正确')
+    const found = findDuplicateCandidates({ categoryId: str(req.query.categoryId), location: { lat, lng } }, openComplaints(), { today: ctx.nowIso() })
+    return found
+      .map((f) => ctx.state.cases.get(f.report.id)!)
+      .filter((c) => c.complaint?.public)
+      .map((c) => caseSummary(ctx, c, { kind: 'public' }))
+  })
+
+  r.on('POST', '/v1/complaints/:id/support', (req) => {
+    const { resident } = ctx.verifiedResident(req)
+    const c = ctx.state.cases.get(req.params.id)
+    if (!c || c.kind !== 'complaint' || !c.complaint || !c.complaint.public) fail('not-found', '没有找到这条诉求')
+    if (c.applicantId !== resident.residentId && !c.complaint.supporterIds.includes(resident.residentId)) {
+      const next = { ...c, complaint: { ...c.complaint, supporterIds: [...c.complaint.supporterIds, resident.residentId] } }
+      ctx.state.cases.set(c.id, next)
+      ctx.audit(resident.residentId, 'resident', 'support', c.id, 'me-too')
+      return caseDetail(ctx, next, { kind: 'resident', userId: resident.residentId })
+    }
+    return caseDetail(ctx, c, { kind: 'resident', userId: resident.residentId })
+  })
+
+  for (const [path, action] of [
+    ['reopen', 'reopen'],
+    ['confirm', 'confirm'],
+  ] as const) {
+    r.on('POST', `/v1/complaints/:id/${path}`, (req) => {
+      const { resident } = ctx.verifiedResident(req)
+      const c = residentCase(ctx, resident.residentId, req.params.id)
+      if (c.applicantId !== resident.residentId) fail('forbidden', '只有反映人可以确认或重新打开')
+      const b = bodyOf(req)
+      const next = act(ctx, c, action, { reason: str(b.reason) }, actorOf(resident), num(b.version))
+      return caseDetail(ctx, next, { kind: 'resident', userId: resident.residentId })
+    })
+  }
+
+  r.on('GET', '/v1/board', () =>
+    [...ctx.state.cases.values()]
+      .filter((c) => c.kind === 'complaint' && c.complaint?.public)
+      .sort((a, b) => b.submittedAt.localeCompare(a.submittedAt))
+      .slice(0, 50)
+      .map((c) => caseSummary(ctx, c, { kind: 'public' })),
+  )
+}
+
+function parseLocation(v: unknown): { lat: number; lng: number; address?: string } | null {
+  if (!v || typeof v !== 'object') return null
+  const o = v as Record<string, unknown>
+  if (typeof o.lat !== 'number' || typeof o.lng !== 'number') return null
+  return { lat: o.lat, lng: o.lng, address: typeof o.address === 'string' ? o.address : '' }
+}

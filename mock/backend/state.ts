@@ -1,0 +1,118 @@
+/** The fake government backend's in-memory database. */
+import type { ResidentProfile } from '@/domain/identity/profile'
+import type { DepartmentId, StaffRole } from '@/domain/org/departments'
+import type { CaseCore } from '@/domain/cases/state-machine'
+import type { AuditEntry, Certificate, FileRef } from '@/api/types'
+
+export interface ResidentRecord extends ResidentProfile {
+  /** WeChat identity bound to this person in the persona picker / real login */
+  openid: string
+}
+
+export interface WorkerRecord {
+  id: string
+  name: string
+  staffNo: string
+  role: StaffRole
+  departmentId: DepartmentId
+  gridIds: string[]
+}
+
+export interface SessionRecord {
+  accessToken: string
+  refreshToken: string
+  userId: string
+  role: 'resident' | StaffRole
+  /** the resident this WeChat user claims to be (face verification checks the claim) */
+  claimedResidentId: string | null
+  verified: boolean
+  expiresAt: number
+  refreshExpiresAt: number
+}
+
+export interface VerificationRecord {
+  verifyId: string
+  outSeqNo: string
+  sessionToken: string
+  residentId: string
+  createdAt: number
+  expiresAt: number
+  /** WeChat's verify_ret: 10000 = passed; null = the camera step has not reported */
+  verifyRet: number | null
+  used: boolean
+}
+
+export interface ComplaintFacts {
+  description: string
+  photos: FileRef[]
+  location: { lat: number; lng: number; address: string } | null
+  anonymous: boolean
+  public: boolean
+  supporterIds: string[]
+  duplicates: string[]
+  extra: Record<string, string>
+}
+
+export interface CaseRecord extends CaseCore {
+  caseNo: string
+  matterId?: string
+  categoryId?: string
+  title: string
+  applicantId: string
+  /** the resident who filed on the applicant's behalf (代办), if any */
+  proxyId: string | null
+  values: Record<string, unknown>
+  materials: Record<string, FileRef[]>
+  /** working-day limit used for the due date */
+  limitDays: number
+  gridId: string
+  departmentId: string
+  assigneeId: string | null
+  certificateCode: string | null
+  complaint: ComplaintFacts | null
+}
+
+export interface CertificateRecord extends Certificate {
+  caseId: string
+  revoked: boolean
+}
+
+export interface State {
+  residents: Map<string, ResidentRecord>
+  workers: Map<string, WorkerRecord>
+  sessions: Map<string, SessionRecord>
+  refreshIndex: Map<string, string>
+  verifications: Map<string, VerificationRecord>
+  faceFailures: Map<string, { count: number; lockedUntil: number }>
+  consents: Map<string, { version: string; privacy: boolean; face: boolean; idNumber: boolean; at: string | null }>
+  cases: Map<string, CaseRecord>
+  files: Map<string, FileRef & { ownerId: string }>
+  idempotency: Map<string, { userId: string; caseId: string }>
+  audit: AuditEntry[]
+  certificates: Map<string, CertificateRecord>
+  seq: Record<string, number>
+}
+
+export function emptyState(): State {
+  return {
+    residents: new Map(),
+    workers: new Map(),
+    sessions: new Map(),
+    refreshIndex: new Map(),
+    verifications: new Map(),
+    faceFailures: new Map(),
+    consents: new Map(),
+    cases: new Map(),
+    files: new Map(),
+    idempotency: new Map(),
+    audit: [],
+    certificates: new Map(),
+    seq: {},
+  }
+}
+
+/** Deterministic ids: the same seed and the same calls give the same ids. */
+export function nextId(state: State, prefix: string): string {
+  state.seq[prefix] = (state.seq[prefix] ?? 0) + 1
+  return `${prefix}-${String(state.seq[prefix]).padStart(4, '0')}`
+}

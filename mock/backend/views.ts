@@ -1,0 +1,97 @@
+/** Case records → what a given viewer may see. Masking happens here, on the server. */
+import { visibleHistory } from '@/domain/cases/state-machine'
+import { caseDueDate } from '@/domain/cases/sla'
+import { allowedActions } from '@/domain/cases/state-machine'
+import { statusDef } from '@/domain/cases/statuses'
+import { maskIdNumber } from '@/domain/identity/id-number'
+import { maskName } from '@/domain/identity/name'
+import { maskPhone } from '@/domain/identity/phone'
+import type { Role } from '@/domain/org/departments'
+import type { CaseDetail, CaseSummary, HistoryEntry } from '@/api/types'
+import type { Ctx } from './context'
+import type { CaseRecord } from './state'
+
+export type Audience = { kind: 'resident'; userId: string } | { kind: 'staff'; role: Role } | { kind: 'public' }
+
+export function nameOf(ctx: Ctx, residentId: string): string {
+  return ctx.state.residents.get(residentId)?.name ?? '未知'
+}
+
+export function caseSummary(ctx: Ctx, c: CaseRecord, audience: Audience): CaseSummary {
+  const def = statusDef(c.kind, c.status)
+  const due = dueOf(ctx, c)
+  const anonymousToPublic = audience.kind === 'public' && c.complaint?.anonymous
+  return {
+    id: c.id,
+    caseNo: c.caseNo,
+    kind: c.kind,
+    title: c.title,
+    status: c.status,
+    statusLabel: audience.kind === 'staff' ? def?.label ?? c.status : def?.residentLabel ?? c.status,
+    bucket: def?.bucket ?? 'open',
+    submittedAt: c.submittedAt,
+    dueDate: due?.dueDate ?? null,
+    dueProvisional: due?.provisional ?? false,
+    applicantMasked: anonymousToPublic ? '匿名居民' : maskName(nameOf(ctx, c.applicantId)),
+    level: c.level ?? null,
+    version: c.version,
+  }
+}
+
+export function dueOf(ctx: Ctx, c: CaseRecord): { dueDate: string; provisional: boolean } | null {
+  if (c.kind === 'complaint' && !c.level) return null
+  try {
+    return caseDueDate(c, c.kind === 'complaint' ? c.triagedAt ?? c.submittedAt : c.submittedAt, c.limitDays, ctx.today())
+  } catch {
+    // beyond the provisional calendar year: no due date rather than a guess
+    return null
+  }
+}
+
+const PII_KEYS = /idNumber|phone|mobile|身份证|手机/i
+
+function maskValue(key: string, v: unknown): unknown {
+  if (typeof v !== 'string' || !PII_KEYS.test(key)) return v
+  return /^\d{17}[\dX]$/.test(v) ? maskIdNumber(v) : /^1\d{10}$/.test(v) ? maskPhone(v) : v
+}
+
+export function caseDetail(ctx: Ctx, c: CaseRecord, audience: Audience): CaseDetail {
+  const staff = audience.kind === 'staff'
+  const role: Role = staff ? audience.role : 'resident'
+  const history = visibleHistory(c.history, staff ? 'staff' : 'resident').map((e) => ({
+    ...e,
+    // residents see staff as surname + 工号, never full names
+    actor: { id: e.actor.id, role: e.actor.role, name: staff || e.actor.role === 'resident' ? e.actor.name : staffLabel(ctx, e.actor.id) },
+  })) as unknown as HistoryEntry[]
+  const cert = c.certificateCode ? ctx.state.certificates.get(c.certificateCode) ?? null : null
+  return {
+    ...caseSummary(ctx, c, audience),
+    matterId: c.matterId,
+    categoryId: c.categoryId,
+    values: Object.fromEntries(Object.entries(c.values).map(([k, v]) => [k, maskValue(k, v)])),
+    materials: c.materials,
+    history,
+    allowedActions: audience.kind === 'public' ? [] : allowedActions(c, role, ctx.nowIso()).map((t) => t.action),
+    supplement: c.supplement ? { items: c.supplement.items, reason: c.supplement.reason } : null,
+    certificate: cert ? { code: cert.code, kind: cert.kind, serialNo: cert.serialNo, title: cert.title, issuedAt: cert.issuedAt, validUntil: cert.validUntil, holderMasked: cert.holderMasked, facts: cert.facts } : null,
+    rating: c.rating ? { level: c.rating.level, reason: c.rating.reason, at: c.rating.at } : null,
+    proxy: c.proxyId ? { residentId: c.proxyId, nameMasked: maskName(nameOf(ctx, c.proxyId)) } : null,
+    applicant: { residentId: c.applicantId, nameMasked: maskName(nameOf(ctx, c.applicantId)) },
+    complaint: c.complaint
+      ? {
+          description: c.complaint.description,
+          photos: c.complaint.photos,
+          location: c.complaint.location,
+          anonymous: c.complaint.anonymous,
+          public: c.complaint.public,
+          supporters: c.complaint.supporterIds.length,
+          duplicates: c.complaint.duplicates,
+        }
+      : null,
+  }
+}
+
+export function staffLabel(ctx: Ctx, workerId: string): string {
+  const w = ctx.state.workers.get(workerId)
+  return w ? `${w.name.slice(0, 1)}（工号 ${w.staffNo}）` : '工作人员'
+}

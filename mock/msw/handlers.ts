@@ -1,0 +1,31 @@
+/** The fake backend as msw request handlers: jest (and any browser build that wants it) talk HTTP to it. */
+import { http, HttpResponse } from 'msw'
+import type { Backend } from '../backend'
+
+export function createHandlers(backend: Backend, baseUrl: string) {
+  const root = baseUrl.replace(/\/$/, '')
+  return [
+    http.all(`${root}/*`, async ({ request }) => {
+      const url = new URL(request.url)
+      const text = request.method === 'GET' || request.method === 'HEAD' ? '' : await request.text()
+      let body: unknown = undefined
+      if (text) {
+        try {
+          body = JSON.parse(text)
+        } catch {
+          return HttpResponse.json({ code: 'bad-request', message: '请求内容不是有效的 JSON' }, { status: 400 })
+        }
+      }
+      const headers: Record<string, string> = {}
+      request.headers.forEach((v, k) => (headers[k.toLowerCase()] = v))
+      const res = await backend.handle({
+        method: request.method,
+        path: url.pathname.slice(new URL(root).pathname.replace(/\/$/, '').length),
+        query: Object.fromEntries(url.searchParams.entries()),
+        headers,
+        body,
+      })
+      return HttpResponse.json(res.body as never, { status: res.status })
+    }),
+  ]
+}

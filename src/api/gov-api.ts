@@ -1,0 +1,92 @@
+/**
+ * The GovApi contract: one method per operation the app needs. Features depend on
+ * this interface only; `mock-adapter.ts` (in-process fake backend) and `http-adapter.ts`
+ * (Taro.request to a real backend) both implement it through the same route table.
+ * docs/api/openapi.yaml documents the HTTP face.
+ */
+import type {
+  AuditEntry,
+  CaseDetail,
+  CaseSummary,
+  CertificateCheck,
+  Consent,
+  CreateComplaintRequest,
+  FaceConfirm,
+  FaceOutcome,
+  FaceStart,
+  FileRef,
+  LoginRequest,
+  MatterDetail,
+  MatterSummary,
+  Persona,
+  Profile,
+  QueueFilter,
+  QueuePage,
+  Session,
+  Stats,
+  SubmitApplicationRequest,
+  UploadRequest,
+  WorkerActionRequest,
+} from './types'
+
+export interface GovApi {
+  // session
+  /** mock/H5 persona picker; a real backend answers [] */
+  listPersonas(): Promise<Persona[]>
+  login(req: LoginRequest): Promise<Session>
+  refresh(refreshToken: string): Promise<Session>
+  logout(): Promise<void>
+
+  // privacy consent (PIPL: separate consents for face data and ID number use)
+  getConsent(): Promise<Consent>
+  saveConsent(req: { version: string; privacy: boolean; face: boolean; idNumber: boolean }): Promise<Consent>
+
+  // face verification (WeChat face verify 2.0 shape: the server starts and the server checks)
+  /** claim: a fresh WeChat user states name + ID number once; personas already carry a claim */
+  startFaceVerification(claim?: { name: string; idNumber: string }): Promise<FaceStart>
+  /** mock/H5 only: plays the WeChat camera step with a chosen outcome */
+  simulateFaceStep(verifyId: string, outcome: FaceOutcome): Promise<void>
+  confirmFaceVerification(verifyId: string): Promise<FaceConfirm>
+
+  // profile (released only after a server-confirmed verification)
+  getProfile(): Promise<Profile>
+  /** deliberate tap-to-reveal of the resident's own ID number; audit-logged */
+  revealOwnIdNumber(reason: string): Promise<{ value: string }>
+
+  // catalog
+  listMatters(): Promise<MatterSummary[]>
+  getMatter(id: string): Promise<MatterDetail>
+
+  // files
+  uploadFile(req: UploadRequest): Promise<FileRef>
+
+  // applications and my cases
+  submitApplication(req: SubmitApplicationRequest): Promise<CaseDetail>
+  listMyCases(filter?: { kind?: 'application' | 'complaint'; bucket?: 'open' | 'closed' | 'done' }): Promise<CaseSummary[]>
+  getCase(id: string): Promise<CaseDetail>
+  supplementCase(
+    id: string,
+    req: { version: number; values: Record<string, unknown>; materials: Record<string, string[]>; idempotencyKey: string },
+  ): Promise<CaseDetail>
+  withdrawCase(id: string, req: { version: number; reason: string }): Promise<CaseDetail>
+  rateCase(id: string, req: { level: string; reason?: string }): Promise<CaseDetail>
+
+  // complaints (微诉求 / 随手拍)
+  createComplaint(req: CreateComplaintRequest): Promise<CaseDetail>
+  findDuplicateComplaints(q: { categoryId: string; lat: number; lng: number }): Promise<CaseSummary[]>
+  supportComplaint(id: string): Promise<CaseDetail>
+  reopenComplaint(id: string, req: { version: number; reason: string }): Promise<CaseDetail>
+  confirmComplaint(id: string, req: { version: number }): Promise<CaseDetail>
+  listBoard(): Promise<CaseSummary[]>
+
+  // worker console (every call is role- and scope-checked by the server)
+  workerQueue(filter: QueueFilter): Promise<QueuePage>
+  workerGetCase(id: string): Promise<CaseDetail>
+  workerAct(id: string, req: WorkerActionRequest): Promise<CaseDetail>
+  workerReveal(id: string, req: { field: string; reason: string }): Promise<{ value: string }>
+  workerAudit(filter?: { caseId?: string; actorId?: string }): Promise<AuditEntry[]>
+  workerStats(): Promise<Stats>
+
+  // public (no sign-in): scanning a certificate's QR code
+  verifyCertificate(code: string): Promise<CertificateCheck>
+}

@@ -1,0 +1,24 @@
+/** The one seam between the GovApi client and the wire: Taro.request, the in-process fake backend, or fetch. */
+export interface TransportRequest {
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE'
+  /** path under the API root, e.g. /v1/cases/abc */
+  path: string
+  query?: Record<string, string | number | boolean | undefined>
+  headers: Record<string, string>
+  body?: unknown
+}
+
+export interface TransportResponse {
+  status: number
+  body: unknown
+}
+
+export type Transport = (req: TransportRequest) => Promise<TransportResponse>
+
+export function buildQuery(query: TransportRequest['query']): string {
+  if (!query) return ''
+  const parts = Object.entries(query)
+    .filter(([, v]) => v !== undefined && v !== '')
+    .map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(String(v))}`)
+  return parts.length ? `?${parts.join('&')}` : ''
+}

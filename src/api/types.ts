@@ -1,0 +1,284 @@
+/**
+ * Request/response shapes of the GovApi contract. Schemas are the single source:
+ * types are inferred from them, the http adapter validates responses with them,
+ * and docs/api/openapi.yaml describes the same shapes for a real government backend.
+ */
+import { s, type Infer } from './schema'
+
+const role = s.enum(['resident', 'clerk', 'grid-worker', 'reviewer', 'admin'] as const)
+
+export const UserSchema = s.object({
+  id: s.string(),
+  role,
+  /** masked for residents (张*明); staff show surname + 工号 */
+  displayName: s.string(),
+  /** face verification passed in this session (server-decided) */
+  verified: s.boolean(),
+  departmentId: s.optional(s.string()),
+  gridId: s.optional(s.string()),
+})
+export type User = Infer<typeof UserSchema>
+
+export const SessionSchema = s.object({
+  accessToken: s.string(),
+  refreshToken: s.string(),
+  /** ISO datetime when the access token stops working */
+  expiresAt: s.string(),
+  user: UserSchema,
+})
+export type Session = Infer<typeof SessionSchema>
+
+export const PersonaSchema = s.object({
+  id: s.string(),
+  label: s.string(),
+  role,
+  description: s.string(),
+})
+export type Persona = Infer<typeof PersonaSchema>
+
+export type LoginRequest = { code: string } | { persona: string }
+
+export const ConsentSchema = s.object({
+  version: s.string(),
+  privacy: s.boolean(),
+  face: s.boolean(),
+  idNumber: s.boolean(),
+  at: s.nullable(s.string()),
+})
+export type Consent = Infer<typeof ConsentSchema>
+
+export const FaceStartSchema = s.object({ verifyId: s.string(), expiresAt: s.string() })
+export type FaceStart = Infer<typeof FaceStartSchema>
+
+/** What the simulated camera step may report (mock/H5 only). */
+export const FACE_OUTCOMES = ['pass', 'mismatch', 'cancelled', 'timeout', 'unsupported'] as const
+export type FaceOutcome = (typeof FACE_OUTCOMES)[number]
+
+const addressSchema = s.object({ region: s.string(), community: s.string(), detail: s.string() })
+
+export const ProfileSchema = s.object({
+  residentId: s.string(),
+  name: s.string(),
+  /** never the full number: the client only ever holds the masked form */
+  idNumberMasked: s.string(),
+  gender: s.enum(['male', 'female'] as const),
+  birthDate: s.string(),
+  ethnicity: s.string(),
+  phone: s.nullable(s.string()),
+  hukouAddress: s.nullable(addressSchema),
+  residenceAddress: s.nullable(addressSchema),
+  residentSince: s.nullable(s.string()),
+  householdId: s.string(),
+  gridId: s.string(),
+  householdMembers: s.array(
+    s.object({
+      residentId: s.string(),
+      name: s.string(),
+      relation: s.string(),
+      birthDate: s.string(),
+      idNumberMasked: s.string(),
+    }),
+  ),
+  dogs: s.array(
+    s.object({
+      licenceNo: s.string(),
+      name: s.string(),
+      breed: s.string(),
+      validUntil: s.string(),
+      status: s.enum(['valid', 'expired', 'cancelled'] as const),
+    }),
+  ),
+  /** where each fact came from, shown as a small badge next to autofilled fields */
+  sources: s.record(s.string()),
+})
+export type Profile = Infer<typeof ProfileSchema>
+
+export const FaceConfirmSchema = s.object({ passed: s.literal(true), profile: ProfileSchema })
+export type FaceConfirm = Infer<typeof FaceConfirmSchema>
+
+export const MatterSummarySchema = s.object({
+  id: s.string(),
+  name: s.string(),
+  theme: s.string(),
+  themeName: s.string(),
+  summary: s.string(),
+  mode: s.enum(['online', 'appointment', 'guide'] as const),
+  timeLimitDays: s.number(),
+  online: s.boolean(),
+})
+export type MatterSummary = Infer<typeof MatterSummarySchema>
+
+/** Full matter with guide and form definition (shapes owned by src/domain/matters). */
+export const MatterDetailSchema = s.object({
+  id: s.string(),
+  name: s.string(),
+  theme: s.string(),
+  summary: s.string(),
+  guide: s.record(s.unknown()),
+  form: s.optional(s.nullable(s.record(s.unknown()))),
+})
+export type MatterDetail = Infer<typeof MatterDetailSchema>
+
+export const FileRefSchema = s.object({
+  fileId: s.string(),
+  name: s.string(),
+  mime: s.string(),
+  size: s.number(),
+  url: s.string(),
+})
+export type FileRef = Infer<typeof FileRefSchema>
+
+export const HistoryEntrySchema = s.object({
+  at: s.string(),
+  actor: s.object({ id: s.string(), role: s.string(), name: s.string() }),
+  action: s.string(),
+  from: s.nullable(s.string()),
+  to: s.string(),
+  reason: s.optional(s.string()),
+  note: s.optional(s.string()),
+  visibility: s.enum(['public', 'internal'] as const),
+})
+export type HistoryEntry = Infer<typeof HistoryEntrySchema>
+
+const caseSummaryShape = {
+  id: s.string(),
+  caseNo: s.string(),
+  kind: s.enum(['application', 'complaint'] as const),
+  title: s.string(),
+  status: s.string(),
+  statusLabel: s.string(),
+  bucket: s.enum(['open', 'closed', 'done'] as const),
+  submittedAt: s.string(),
+  dueDate: s.nullable(s.string()),
+  dueProvisional: s.boolean(),
+  applicantMasked: s.string(),
+  level: s.optional(s.nullable(s.string())),
+  version: s.number(),
+}
+export const CaseSummarySchema = s.object(caseSummaryShape)
+export type CaseSummary = Infer<typeof CaseSummarySchema>
+
+export const CertificateSchema = s.object({
+  code: s.string(),
+  kind: s.enum(['dog-licence', 'proof-document'] as const),
+  serialNo: s.string(),
+  title: s.string(),
+  issuedAt: s.string(),
+  validUntil: s.nullable(s.string()),
+  holderMasked: s.string(),
+  facts: s.record(s.string()),
+})
+export type Certificate = Infer<typeof CertificateSchema>
+
+export const CaseDetailSchema = s.object({
+  ...caseSummaryShape,
+  matterId: s.optional(s.string()),
+  categoryId: s.optional(s.string()),
+  /** submitted form values; PII fields arrive masked unless revealed */
+  values: s.record(s.unknown()),
+  materials: s.record(s.array(FileRefSchema)),
+  history: s.array(HistoryEntrySchema),
+  allowedActions: s.array(s.string()),
+  supplement: s.optional(s.nullable(s.object({ items: s.array(s.string()), reason: s.string() }))),
+  certificate: s.optional(s.nullable(CertificateSchema)),
+  rating: s.optional(s.nullable(s.object({ level: s.string(), reason: s.optional(s.string()), at: s.string() }))),
+  proxy: s.optional(s.nullable(s.object({ residentId: s.string(), nameMasked: s.string() }))),
+  applicant: s.object({ residentId: s.string(), nameMasked: s.string() }),
+  /** complaint-only facts */
+  complaint: s.optional(
+    s.nullable(
+      s.object({
+        description: s.string(),
+        photos: s.array(FileRefSchema),
+        location: s.nullable(s.object({ lat: s.number(), lng: s.number(), address: s.string() })),
+        anonymous: s.boolean(),
+        public: s.boolean(),
+        supporters: s.number(),
+        duplicates: s.array(s.string()),
+      }),
+    ),
+  ),
+})
+export type CaseDetail = Infer<typeof CaseDetailSchema>
+
+export interface SubmitApplicationRequest {
+  matterId: string
+  values: Record<string, unknown>
+  materials: Record<string, string[]> /* slot key → fileIds */
+  /** household member / relative this is filed for (代办); omitted = self */
+  onBehalfOf?: string
+  /** client-generated per draft: a retried or double-tapped submit creates one case */
+  idempotencyKey: string
+}
+
+export interface CreateComplaintRequest {
+  categoryId: string
+  description: string
+  photos: string[] /* fileIds */
+  location: { lat: number; lng: number; address: string } | null
+  anonymous: boolean
+  public: boolean
+  extra?: Record<string, string>
+  /** join this existing report instead of filing a new one */
+  idempotencyKey: string
+}
+
+export const QueuePageSchema = s.object({
+  items: s.array(CaseSummarySchema),
+  total: s.number(),
+})
+export type QueuePage = Infer<typeof QueuePageSchema>
+
+export interface QueueFilter {
+  kind?: 'application' | 'complaint'
+  status?: string
+  sla?: 'overdue' | 'due-today' | 'due-soon'
+  level?: string
+  mine?: boolean
+  q?: string
+  offset?: number
+  limit?: number
+}
+
+export interface WorkerActionRequest {
+  action: string
+  /** the case version the worker saw: a stale one is refused with 409 */
+  version: number
+  input: Record<string, unknown>
+  idempotencyKey: string
+}
+
+export const CertificateCheckSchema = s.object({
+  state: s.enum(['valid', 'expired', 'revoked', 'unknown'] as const),
+  certificate: s.nullable(CertificateSchema),
+})
+export type CertificateCheck = Infer<typeof CertificateCheckSchema>
+
+export const StatsSchema = s.object({
+  onTimeRate: s.nullable(s.number()),
+  avgHandlingDays: s.nullable(s.number()),
+  satisfactionRate: s.nullable(s.number()),
+  open: s.number(),
+  overdue: s.number(),
+  byMatter: s.array(s.object({ key: s.string(), label: s.string(), open: s.number(), overdue: s.number() })),
+})
+export type Stats = Infer<typeof StatsSchema>
+
+export const AuditEntrySchema = s.object({
+  id: s.string(),
+  at: s.string(),
+  actorId: s.string(),
+  actorRole: s.string(),
+  action: s.string(),
+  caseId: s.nullable(s.string()),
+  detail: s.string(),
+})
+export type AuditEntry = Infer<typeof AuditEntrySchema>
+
+export interface UploadRequest {
+  name: string
+  mime: string
+  size: number
+  /** base64 data (mock) — the real adapter streams the file with Taro.uploadFile */
+  data?: string
+}
