@@ -16,6 +16,8 @@ module.exports = {
     'import/internal-regex': '^@(/|mock/)',
   },
   rules: {
+    // formatting is Prettier's job (its leading ';' before '(' and '[' is not an error)
+    'no-extra-semi': 'off',
     'react-hooks/rules-of-hooks': 'error',
     'react-hooks/exhaustive-deps': 'error',
     '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],

@@ -19,6 +19,7 @@ module.exports = {
     ],
     '^.+\\.(m?js|jsx|tsx?)$': 'babel-jest',
   },
-  transformIgnorePatterns: ['/node_modules/(?!(@tarojs|chinese-days|until-async|rettime)/).+\\.c?js$'],
+  // Taro packages ship untranspiled ESM (even nested deps like tslib.es6.js): transform anything under them
+  transformIgnorePatterns: ['^(?!.*/node_modules/(@tarojs|@stencil|chinese-days|until-async|rettime)/).*/node_modules/.+\\.c?js$'],
   setupFiles: ['<rootDir>/test/support/setup-env.js'],
 }

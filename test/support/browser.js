@@ -47,7 +47,9 @@ const PHONE = {
 function chromiumPath() {
   const p = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
   if (!fs.existsSync(p)) {
-    throw new Error(`Chromium not found at ${p}. Install it (apt-get install -y chromium fonts-noto-cjk) or set CHROMIUM_PATH.`)
+    throw new Error(
+      `Chromium not found at ${p}. Install it (apt-get install -y chromium fonts-noto-cjk) or set CHROMIUM_PATH.`,
+    )
   }
   return p
 }
@@ -95,13 +97,20 @@ async function newPhonePage(browser, contextOptions = {}) {
     }
   })
   page.on('pageerror', (err) => pageErrors.push(`pageerror: ${err.stack || err.message}`))
-  const problems = () => [...pageErrors, ...consoleErrors, ...externalRequests.map((u) => `external request blocked: ${u}`)]
+  const problems = () => [
+    ...pageErrors,
+    ...consoleErrors,
+    ...externalRequests.map((u) => `external request blocked: ${u}`),
+  ]
   return { context, page, consoleErrors, pageErrors, externalRequests, problems }
 }
 
 /** Full-page screenshot to test/artifacts/<name>.png (git-ignored; `name` may contain a subfolder); returns the path. */
 async function screenshot(page, name) {
-  const safe = name.split('/').map((seg) => seg.replace(/[^\w.-]+/g, '-')).filter((seg) => seg && seg !== '..' && seg !== '.')
+  const safe = name
+    .split('/')
+    .map((seg) => seg.replace(/[^\w.-]+/g, '-'))
+    .filter((seg) => seg && seg !== '..' && seg !== '.')
   const file = path.join(ARTIFACTS, `${safe.join('/')}.png`)
   fs.mkdirSync(path.dirname(file), { recursive: true })
   await page.screenshot({ path: file, fullPage: true })

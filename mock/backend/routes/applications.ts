@@ -1,7 +1,7 @@
 /** Resident side of 办件: catalog, submit (idempotent, validated by the shared domain rules), my cases, 补正, withdraw, rate. */
 import { createCase } from '@/domain/cases/state-machine'
 import { statusDef } from '@/domain/cases/statuses'
-import { MATTERS, getMatter } from '@/domain/matters/catalog'
+import { MATTERS, findMatter } from '@/domain/matters/catalog'
 import { autofillValues } from '@/domain/matters/engine'
 import { checkSubmission } from '@/domain/matters/rules'
 import type { FormValues, MaterialUploads } from '@/domain/matters/types'
@@ -26,7 +26,7 @@ export function registerApplications(r: Router, ctx: Ctx): void {
       summary: m.summary,
       mode: m.guide.mode,
       timeLimitDays: m.guide.timeLimitDays,
-      online: Boolean(m.form) && m.guide.mode === 'online',
+      online: Boolean(m.form) && m.guide.mode !== 'guide',
     })),
   )
 
@@ -63,9 +63,9 @@ export function registerApplications(r: Router, ctx: Ctx): void {
     if (seen) return caseDetail(ctx, ctx.state.cases.get(seen.caseId)!, { kind: 'resident', userId: resident.residentId })
 
     const b = bodyOf(req)
-    const matter = getMatter(str(b.matterId) as never)
+    const matter = findMatter(str(b.matterId))
     if (!matter) fail('validation', '没有这个事项', { fieldErrors: { matterId: '请选择事项' } })
-    if (!matter.form || matter.guide.mode !== 'online') fail('validation', `「${matter.name}」暂不支持网上申请，请查看办事指南`)
+    if (!matter.form || matter.guide.mode === 'guide') fail('validation', `「${matter.name}」暂不支持网上申请，请查看办事指南`)
 
     const applicant = applicantFor(ctx, resident, b.onBehalfOf)
     const raw = (typeof b.values === 'object' && b.values ? b.values : {}) as FormValues

@@ -5,7 +5,7 @@ import { isOnTime } from '@/domain/cases/sla'
 import { workingDaysBetween } from '@/domain/calendar/working-days'
 import { toShanghaiDate } from '@/domain/cases/china-date'
 import { maskName } from '@/domain/identity/name'
-import { getMatter } from '@/domain/matters/catalog'
+import { findMatter } from '@/domain/matters/catalog'
 import { satisfactionRate } from '@/domain/rating/rating'
 import type { ActionId } from '@/domain/cases/transitions'
 import type { Ctx } from '../context'
@@ -153,7 +153,7 @@ export function computeStats(ctx: Ctx, cases: CaseRecord[]) {
 }
 
 function issueCertificate(ctx: Ctx, c: CaseRecord): CaseRecord {
-  const matter = c.matterId ? getMatter(c.matterId as never) : undefined
+  const matter = c.matterId ? findMatter(c.matterId) : undefined
   if (!matter?.certificate) return c
   const resident = ctx.state.residents.get(c.applicantId)!
   const today = ctx.today()

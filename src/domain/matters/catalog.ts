@@ -70,10 +70,7 @@ const ENTRIES: Entry[] = [
     id: 'dog-registration',
     summary: '在手机上给犬只办理登记，审核通过后领取电子犬证和犬牌。',
     guide: {
-      whoMayApply: [
-        '在本社区居住、年满 18 周岁的居民（养犬人本人申请）',
-        '单位养犬请到辖区派出所办理，不在手机上受理',
-      ],
+      whoMayApply: ['在本社区居住、年满 18 周岁的居民（养犬人本人申请）', '单位养犬请到辖区派出所办理，不在手机上受理'],
       conditions: [
         `犬只已满 ${dogs.minAgeMonths} 个月`,
         `犬只已接种狂犬病疫苗，接种日期在最近 ${dogs.vaccinationValidMonths} 个月以内`,
@@ -231,10 +228,7 @@ const ENTRIES: Entry[] = [
         '在本社区实际居住的居民，户籍不在本社区的也可以申请',
         '老人行动不便的，家人可带老人身份证和授权委托书到窗口代办',
       ],
-      conditions: [
-        '在本社区实际居住，并已办理居住登记',
-        '证明内容以居住登记信息和社区核实的情况为准',
-      ],
+      conditions: ['在本社区实际居住，并已办理居住登记', '证明内容以居住登记信息和社区核实的情况为准'],
       materials: [
         ID_CARD_ONLINE,
         { name: '居住登记信息', note: '系统自动调取，不用上传', required: true },
@@ -249,7 +243,7 @@ const ENTRIES: Entry[] = [
       visits: 0,
       window: COMMUNITY_WINDOW,
       legalBasis: [RESIDENTS_COMMITTEE_LAW, PROOF_RULES],
-      keywords: ['居住证明', '住址证明', '居住地证明', '入学证明', '租房证明', '实际居住'],
+      keywords: ['居住情况证明', '住址证明', '居住地证明', '入学证明', '租房证明', '实际居住'],
     },
     form: residenceProofForm,
     certificate: 'proof-document',
@@ -330,7 +324,11 @@ const ENTRIES: Entry[] = [
       ],
       materials: [
         ID_CARD_ONLINE,
-        online({ name: '能说明亲属关系的材料', note: '如结婚证、出生医学证明、老户口簿记录页，有一种即可', required: true }),
+        online({
+          name: '能说明亲属关系的材料',
+          note: '如结婚证、出生医学证明、老户口簿记录页，有一种即可',
+          required: true,
+        }),
         pledgeMaterial('开具证明承诺书'),
       ],
       timeLimitDays: 3,
@@ -383,14 +381,8 @@ const ENTRIES: Entry[] = [
     summary: '从外地搬来本社区居住的，请到社区办理居住登记，满半年可以申领居住证。',
     guide: {
       whoMayApply: ['户籍不在本地、到本社区居住的人员（租房、投亲靠友、住单位宿舍都算）'],
-      conditions: [
-        '搬来后请尽快登记；登记满半年，可以申领居住证',
-        '出租房屋的房东应当提醒租客办理居住登记',
-      ],
-      materials: [
-        ID_CARD,
-        { name: '居住地址材料', note: '房产证、租房合同或单位宿舍证明，任选一种', required: true },
-      ],
+      conditions: ['搬来后请尽快登记；登记满半年，可以申领居住证', '出租房屋的房东应当提醒租客办理居住登记'],
+      materials: [ID_CARD, { name: '居住地址材料', note: '房产证、租房合同或单位宿舍证明，任选一种', required: true }],
       timeLimitDays: 0,
       fee: '免费',
       delivery: ['现场办结'],
@@ -457,7 +449,7 @@ const ENTRIES: Entry[] = [
       visits: 1,
       window: POLICE_HOUSEHOLD_WINDOW,
       legalBasis: [HUKOU_REGULATION, '《国务院关于进一步推进户籍制度改革的意见》'],
-      keywords: ['落户', '迁户口', '户口迁移', '入户', '户口迁入'],
+      keywords: ['落户', '迁户口', '户口迁移', '入户', '迁入户口'],
     },
     certificate: null,
   },
@@ -554,10 +546,7 @@ const ENTRIES: Entry[] = [
     id: 'dibao',
     summary: '家庭收入低于本地低保标准的，可以申请最低生活保障，按月领取低保金。',
     guide: {
-      whoMayApply: [
-        '以家庭为单位申请，由一名成年家庭成员提出',
-        '本人申请有困难的，可以委托社区代为提出申请',
-      ],
+      whoMayApply: ['以家庭为单位申请，由一名成年家庭成员提出', '本人申请有困难的，可以委托社区代为提出申请'],
       conditions: [
         '共同生活的家庭成员人均月收入低于本地城乡低保标准（标准以民政部门当年公布为准）',
         '家庭财产状况符合本地规定（如存款、车辆、房产等）',
@@ -566,7 +555,11 @@ const ENTRIES: Entry[] = [
       materials: [
         ID_CARD,
         HUKOU_BOOK,
-        { name: '家庭经济状况核对授权书', note: '全体家庭成员签字，授权民政部门查询存款、房产、车辆等', required: true },
+        {
+          name: '家庭经济状况核对授权书',
+          note: '全体家庭成员签字，授权民政部门查询存款、房产、车辆等',
+          required: true,
+        },
         {
           name: '家庭收入和财产申报表',
           note: '实行承诺制：如实填写并签字承诺，不用另外开收入证明',
@@ -751,10 +744,7 @@ const ENTRIES: Entry[] = [
     summary: '年满 60 周岁的老人可以办理老年人优待证，乘车、游园等享受优待。',
     guide: {
       whoMayApply: ['年满 60 周岁的老年人，不限户籍'],
-      conditions: [
-        '年满 60 周岁',
-        '凭身份证也能享受大部分优待，优待证是方便出示的凭证',
-      ],
+      conditions: ['年满 60 周岁', '凭身份证也能享受大部分优待，优待证是方便出示的凭证'],
       materials: [ID_CARD, { name: '近期免冠彩色照片', note: '一寸，1 张', required: true }, PROXY],
       timeLimitDays: 5,
       statutoryDays: 15,
@@ -905,7 +895,10 @@ const ENTRIES: Entry[] = [
       mode: 'appointment',
       visits: 1,
       window: COMMUNITY_WINDOW,
-      legalBasis: ['《中华人民共和国残疾人保障法》', '《国务院关于全面建立困难残疾人生活补贴和重度残疾人护理补贴制度的意见》'],
+      legalBasis: [
+        '《中华人民共和国残疾人保障法》',
+        '《国务院关于全面建立困难残疾人生活补贴和重度残疾人护理补贴制度的意见》',
+      ],
       keywords: ['残疾补贴', '护理补贴', '生活补贴', '残补', '两项补贴'],
     },
     certificate: null,
@@ -917,10 +910,7 @@ const ENTRIES: Entry[] = [
     summary: '怀孕或生育后做生育登记，不限孩次，网上就能办。',
     guide: {
       whoMayApply: ['夫妻一方为本地户籍，或在本地居住的夫妻'],
-      conditions: [
-        '生育一孩、二孩、三孩都可以登记，不限孩次',
-        '在“天府通办”等政务服务平台上填写即可，不用到场',
-      ],
+      conditions: ['生育一孩、二孩、三孩都可以登记，不限孩次', '在“天府通办”等政务服务平台上填写即可，不用到场'],
       materials: [ID_CARD_ONLINE],
       timeLimitDays: 0,
       fee: '免费',
@@ -1098,10 +1088,7 @@ const ENTRIES: Entry[] = [
         '属于以下情况之一：女 40 周岁以上、男 50 周岁以上的大龄失业人员；残疾人；低保家庭成员；连续失业一年以上；零就业家庭成员（以本地认定标准为准）',
         '认定后可以享受公益性岗位安置、社会保险补贴、就业援助等',
       ],
-      materials: [
-        ID_CARD,
-        { name: '残疾人证、低保证等', note: '按所属情况提供对应材料', required: true },
-      ],
+      materials: [ID_CARD, { name: '残疾人证、低保证等', note: '按所属情况提供对应材料', required: true }],
       timeLimitDays: 10,
       fee: '免费',
       delivery: ['短信通知'],
@@ -1119,10 +1106,7 @@ const ENTRIES: Entry[] = [
     summary: '个体户、自由职业、打零工等灵活就业的，可以自己缴职工养老和医疗保险。',
     guide: {
       whoMayApply: ['没有雇工的个体工商户、没有在单位参保的非全日制从业人员和其他灵活就业人员'],
-      conditions: [
-        '可以参加职工基本养老保险和职工基本医疗保险',
-        '在户籍地或就业地都可以参保',
-      ],
+      conditions: ['可以参加职工基本养老保险和职工基本医疗保险', '在户籍地或就业地都可以参保'],
       materials: [ID_CARD_ONLINE],
       timeLimitDays: 0,
       fee: '按本地灵活就业人员的缴费基数和比例自己缴纳（缴费基数可在规定范围内自选）',
@@ -1243,10 +1227,7 @@ const ENTRIES: Entry[] = [
         '一般是居住在本社区的退休党员、流动党员、毕业生党员等',
         '先由原党组织在全国党员管理信息系统中办理转出，再到社区党委报到接收',
       ],
-      materials: [
-        ID_CARD,
-        { name: '党员组织关系介绍信', note: '系统内转接的，提供介绍信编号即可', required: true },
-      ],
+      materials: [ID_CARD, { name: '党员组织关系介绍信', note: '系统内转接的，提供介绍信编号即可', required: true }],
       timeLimitDays: 5,
       fee: '免费',
       delivery: ['现场办结'],

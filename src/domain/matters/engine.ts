@@ -45,7 +45,12 @@ function matches(cond: VisibleWhen, v: FieldValue): boolean {
 }
 
 /** A field shows when its condition holds and the field it depends on shows too. */
-function conditionHolds(def: FormDefinition, cond: VisibleWhen | undefined, values: FormValues, seen: Set<string>): boolean {
+function conditionHolds(
+  def: FormDefinition,
+  cond: VisibleWhen | undefined,
+  values: FormValues,
+  seen: Set<string>,
+): boolean {
   if (!cond) return true
   if (seen.has(cond.field)) return false // a cycle in the definition: hide rather than loop
   const ctrl = def.fields.find((f) => f.key === cond.field)
@@ -97,39 +102,39 @@ function runValidator(spec: ValidatorSpec, field: FieldDef, v: FieldValue, ctx: 
   switch (spec.kind) {
     case 'min-length':
       return typeof v === 'string' && codePoints(v) < spec.value
-        ? spec.message ?? `${label}至少填写 ${spec.value} 个字`
+        ? (spec.message ?? `${label}至少填写 ${spec.value} 个字`)
         : null
     case 'max-length':
       return typeof v === 'string' && codePoints(v) > spec.value
-        ? spec.message ?? `${label}最多填写 ${spec.value} 个字`
+        ? (spec.message ?? `${label}最多填写 ${spec.value} 个字`)
         : null
     case 'date-not-future':
-      return isValidDate(v) && v > ctx.today ? spec.message ?? `${label}不能晚于今天` : null
+      return isValidDate(v) && v > ctx.today ? (spec.message ?? `${label}不能晚于今天`) : null
     case 'date-not-past':
-      return isValidDate(v) && v < ctx.today ? spec.message ?? `${label}不能早于今天` : null
+      return isValidDate(v) && v < ctx.today ? (spec.message ?? `${label}不能早于今天`) : null
     case 'date-within-months':
       return isValidDate(v) && addMonths(v, spec.value) < ctx.today
-        ? spec.message ?? `${label}应在最近 ${spec.value} 个月以内`
+        ? (spec.message ?? `${label}应在最近 ${spec.value} 个月以内`)
         : null
     case 'date-max-days-ahead':
       return isValidDate(v) && v > addDays(ctx.today, spec.value)
-        ? spec.message ?? `${label}最多只能选今天起 ${spec.value} 天以内的日期`
+        ? (spec.message ?? `${label}最多只能选今天起 ${spec.value} 天以内的日期`)
         : null
     case 'number-range': {
       const n = toNumber(v)
       const unit = field.unit ?? ''
       return Number.isFinite(n) && (n < spec.min || n > spec.max)
-        ? spec.message ?? `${label}应在 ${spec.min}${unit} 到 ${spec.max}${unit} 之间`
+        ? (spec.message ?? `${label}应在 ${spec.min}${unit} 到 ${spec.max}${unit} 之间`)
         : null
     }
     case 'pattern':
       return typeof v === 'string' && !new RegExp(spec.regex).test(v.trim()) ? spec.message : null
     case 'age-at-least':
       return isValidDate(v) && addMonths(v, 12 * spec.value) > ctx.today
-        ? spec.message ?? `需年满 ${spec.value} 周岁才能办理`
+        ? (spec.message ?? `需年满 ${spec.value} 周岁才能办理`)
         : null
     case 'min-items':
-      return Array.isArray(v) && v.length < spec.value ? spec.message ?? `${label}至少选择 ${spec.value} 项` : null
+      return Array.isArray(v) && v.length < spec.value ? (spec.message ?? `${label}至少选择 ${spec.value} 项`) : null
   }
 }
 
@@ -188,7 +193,12 @@ function checkType(field: FieldDef, v: FieldValue, ctx: FormContext): string | n
 }
 
 /** The message shown next to one field, or null. Hidden fields are never in error. */
-export function validateField(def: FormDefinition, field: FieldDef, values: FormValues, ctx: FormContext): string | null {
+export function validateField(
+  def: FormDefinition,
+  field: FieldDef,
+  values: FormValues,
+  ctx: FormContext,
+): string | null {
   if (!isFieldVisible(def, field, values)) return null
   const v = values[field.key]
   if (isEmpty(v)) return field.required ? requiredMessage(field) : null
@@ -276,7 +286,14 @@ export function validateForm(
   }
 
   const ok = Object.keys(fieldErrors).length === 0 && Object.keys(materialErrors).length === 0
-  return { ok, fieldErrors, materialErrors, deferredMaterials, pledgedMaterials, values: submittableValues(def, values, ctx) }
+  return {
+    ok,
+    fieldErrors,
+    materialErrors,
+    deferredMaterials,
+    pledgedMaterials,
+    values: submittableValues(def, values, ctx),
+  }
 }
 
 // ---------- autofill ----------
@@ -342,7 +359,11 @@ function lockedChanged(f: FieldDef, v: FieldValue, profile: ResidentProfile | nu
 }
 
 /** Keyboard-typed fields the resident still has to fill (visible ones, given current values). */
-export function typedFieldCount(def: FormDefinition, autofilledKeys: Iterable<string>, values: FormValues = {}): number {
+export function typedFieldCount(
+  def: FormDefinition,
+  autofilledKeys: Iterable<string>,
+  values: FormValues = {},
+): number {
   const filled = new Set(autofilledKeys)
   return visibleFields(def, values).filter((f) => f.typed && !filled.has(f.key)).length
 }

@@ -22,7 +22,11 @@ export type Rule = (values: FormValues, ctx: RuleContext) => RuleResult
 const str = (v: FieldValue): string => (typeof v === 'string' ? v.trim() : '')
 const num = (v: FieldValue): number => (typeof v === 'number' ? v : typeof v === 'string' && v.trim() ? Number(v) : NaN)
 
-function result(fieldErrors: Record<string, string>, formErrors: string[] = [], suggested: MatterId[] = []): RuleResult {
+function result(
+  fieldErrors: Record<string, string>,
+  formErrors: string[] = [],
+  suggested: MatterId[] = [],
+): RuleResult {
   return {
     ok: Object.keys(fieldErrors).length === 0 && formErrors.length === 0,
     fieldErrors,
@@ -65,7 +69,7 @@ export const RULES: Record<RuleId, Rule> = {
     if (!window.ok) fieldErrors[DOG_FIELDS.dog] = window.reason
     const vacc = checkVaccinationDate(str(values[DOG_FIELDS.vaccinationDate]), ctx.today)
     if (vacc) fieldErrors[DOG_FIELDS.vaccinationDate] = vacc
-    return result(fieldErrors, [], window.ok ? [] : window.suggestedMatters ?? [])
+    return result(fieldErrors, [], window.ok ? [] : (window.suggestedMatters ?? []))
   },
 
   'dog-owned': (values, ctx) => {

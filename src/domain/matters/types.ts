@@ -10,14 +10,7 @@ import type { MatterId, ThemeId } from './matter-index'
 /** 容缺: a non-key material may be supplied later. 承诺制: a signed pledge replaces the proof. */
 export type Tolerance = '容缺' | '承诺制'
 
-export type DeliveryMethod =
-  | '电子证照'
-  | '社区领取'
-  | '邮寄'
-  | '现场办结'
-  | '部门窗口领取'
-  | '短信通知'
-  | '银行卡发放'
+export type DeliveryMethod = '电子证照' | '社区领取' | '邮寄' | '现场办结' | '部门窗口领取' | '短信通知' | '银行卡发放'
 
 /** online: apply in the app; appointment: book a visit (or a slot); guide: read and go to the window. */
 export type MatterMode = 'online' | 'appointment' | 'guide'
@@ -111,9 +104,7 @@ export type ValidatorSpec =
   | { kind: 'age-at-least'; value: number; message?: string }
 
 export type VisibleWhen =
-  | { field: string; equals: Primitive }
-  | { field: string; in: Primitive[] }
-  | { field: string; notEquals: Primitive }
+  { field: string; equals: Primitive } | { field: string; in: Primitive[] } | { field: string; notEquals: Primitive }
 
 export interface FieldAutofill {
   from: ProfilePath

@@ -117,11 +117,15 @@ describe('checkDogRegistration', () => {
     })
 
     it('accepts a dog that turns 3 months today', () => {
-      expect(checkDogRegistration(input({ birthDate: '2025-03-16', vaccinationDate: '2025-06-10' }), keyZone).ok).toBe(true)
+      expect(checkDogRegistration(input({ birthDate: '2025-03-16', vaccinationDate: '2025-06-10' }), keyZone).ok).toBe(
+        true,
+      )
     })
 
     it('refuses a birth date in the future', () => {
-      expect(checkDogRegistration(input({ birthDate: '2025-06-17' }), keyZone).fieldErrors.dogBirthDate).toContain('不能晚于今天')
+      expect(checkDogRegistration(input({ birthDate: '2025-06-17' }), keyZone).fieldErrors.dogBirthDate).toContain(
+        '不能晚于今天',
+      )
     })
   })
 
@@ -202,7 +206,11 @@ describe('checkAnnualReview', () => {
   })
 
   it('is open 20 days before expiry and extends the licence by a year', () => {
-    expect(checkAnnualReview(dog('2025-07-06'), TODAY)).toEqual({ ok: true, overdue: false, newValidUntil: '2026-07-06' })
+    expect(checkAnnualReview(dog('2025-07-06'), TODAY)).toEqual({
+      ok: true,
+      overdue: false,
+      newValidUntil: '2026-07-06',
+    })
   })
 
   it('opens exactly 30 days before expiry', () => {

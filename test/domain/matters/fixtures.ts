@@ -32,7 +32,11 @@ export function profile(overrides: Partial<ResidentProfile> = {}): ResidentProfi
     ethnicity: '汉族',
     phone: '13812345678',
     hukouAddress: { region: '四川省达州市通川区', community: '朝阳街道西外社区', detail: '凤凰大道88号3栋2单元501' },
-    residenceAddress: { region: '四川省达州市通川区', community: '朝阳街道西外社区', detail: '凤凰大道88号3栋2单元501' },
+    residenceAddress: {
+      region: '四川省达州市通川区',
+      community: '朝阳街道西外社区',
+      detail: '凤凰大道88号3栋2单元501',
+    },
     residentSince: '2012-05-01',
     householdId: 'h-001',
     householdMembers: [
@@ -62,7 +66,11 @@ export function requiredUploads(def: FormDefinition): MaterialUploads {
  * Blanks each visible required field of a valid form in turn and returns the message the
  * engine gives for it (null would mean a required field can be left empty).
  */
-export function missingFieldMessages(def: FormDefinition, valid: FormValues, c: FormContext): Record<string, string | null> {
+export function missingFieldMessages(
+  def: FormDefinition,
+  valid: FormValues,
+  c: FormContext,
+): Record<string, string | null> {
   const out: Record<string, string | null> = {}
   for (const f of visibleFields(def, valid)) {
     if (!f.required) continue

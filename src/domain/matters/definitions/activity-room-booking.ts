@@ -35,7 +35,7 @@ export const activityRoomBookingForm: FormDefinition = {
         { value: 'residents-meeting', label: '居民议事' },
         { value: 'other', label: '其他' },
       ],
-      '请写明活动内容',
+      '活动内容',
     ),
     {
       key: 'participants',

@@ -48,9 +48,16 @@ export const kinshipProofForm: FormDefinition = {
         { value: 'bank', label: '银行业务' },
         { value: 'other', label: '其他' },
       ],
-      '请写明用途',
+      '具体用途',
     ),
-    { key: 'delivery', label: '领取方式', type: 'picker', required: true, options: PROOF_DELIVERY_OPTIONS, typed: false },
+    {
+      key: 'delivery',
+      label: '领取方式',
+      type: 'picker',
+      required: true,
+      options: PROOF_DELIVERY_OPTIONS,
+      typed: false,
+    },
   ],
   materials: [
     {

@@ -16,14 +16,17 @@ export function applicantFields(): FieldDef[] {
 }
 
 /** 开具用途 and 提交单位, each with a typed 「其他」. */
-export function purposeAndRecipient(purposes: Array<[string, string]>, recipients: Array<[string, string]>): FieldDef[] {
+export function purposeAndRecipient(
+  purposes: Array<[string, string]>,
+  recipients: Array<[string, string]>,
+): FieldDef[] {
   const toOptions = (pairs: Array<[string, string]>): FieldOption[] => [
     ...pairs.map(([value, label]) => ({ value, label })),
     { value: OTHER, label: '其他' },
   ]
   return [
-    ...pickerWithOther('purpose', '开具用途', toOptions(purposes), '请写明用途'),
-    ...pickerWithOther('recipient', '证明交给哪个单位', toOptions(recipients), '请写明单位名称'),
+    ...pickerWithOther('purpose', '开具用途', toOptions(purposes), '具体用途'),
+    ...pickerWithOther('recipient', '证明交给哪个单位', toOptions(recipients), '单位名称'),
   ]
 }
 

@@ -93,6 +93,7 @@ export function pickerWithOther(
       type: 'text',
       required: true,
       visibleWhen: { field: key, equals: OTHER },
+      placeholder: `请写明${otherLabel}`,
       validate: [{ kind: 'max-length', value: 30 }],
       typed: true,
     },

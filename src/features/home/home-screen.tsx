@@ -1,0 +1,73 @@
+import { View } from '@tarojs/components'
+import { usePrefsStore } from '@/stores/prefs-store'
+import { a11y, AppButton, cx, ElderModeSwitch, Screen, Section } from '@/ui'
+import { COMMON_SERVICES, communityName, ENTRANCES, openEntrance, openService } from './entrances'
+import './home.css'
+
+/**
+ * 首页. Normal: header, the three entrances, the 长辈版 switch (first run: as an offer) and 常用服务.
+ * 长辈版: the same entrances as full-width tiles, four big service tiles and the switch — fewer
+ * things, each bigger.
+ */
+export function HomeScreen() {
+  const elder = usePrefsStore((s) => s.elderMode)
+  const prompted = usePrefsStore((s) => s.elderPrompted)
+  const markElderPrompted = usePrefsStore((s) => s.markElderPrompted)
+  const name = communityName()
+
+  return (
+    <Screen safeBottom={false} className='home'>
+      <View className='home__header'>
+        <View className='home__community' {...a11y('heading', { level: 1 })}>
+          {name}
+        </View>
+        {elder ? null : <View className='home__tagline'>社区办事、反映问题，在手机上就能办</View>}
+      </View>
+
+      <View className='home__entrances'>
+        {ENTRANCES.map((e) => (
+          <View
+            key={e.id}
+            className={cx('entrance', `entrance--${e.id}`)}
+            hoverClass='entrance--pressed'
+            onClick={() => openEntrance(e.id)}
+            {...a11y('button', { label: `${e.name}，${e.description}` })}
+          >
+            <View className='entrance__name'>{e.name}</View>
+            <View className='entrance__desc'>{e.description}</View>
+          </View>
+        ))}
+      </View>
+
+      {/* the first-run offer is a card around the switch, never a pop-up; either answer ends it */}
+      <View className={cx('home__switch', !prompted && 'home__switch--offer')}>
+        {!prompted ? <View className='home__offer-text'>字太小？试试长辈版</View> : null}
+        <ElderModeSwitch />
+        {!prompted ? (
+          <View className='home__offer-actions'>
+            <AppButton variant='secondary' onClick={markElderPrompted}>
+              不用了
+            </AppButton>
+          </View>
+        ) : null}
+      </View>
+
+      <Section title='常用服务'>
+        <View className='services'>
+          {COMMON_SERVICES.map((s) => (
+            <View
+              key={s.matterId}
+              className='service'
+              hoverClass='service--pressed'
+              onClick={() => openService(s)}
+              {...a11y('button', { label: elder ? s.name : `${s.name}，${s.description}` })}
+            >
+              <View className='service__name'>{s.name}</View>
+              {elder ? null : <View className='service__desc'>{s.description}</View>}
+            </View>
+          ))}
+        </View>
+      </Section>
+    </Screen>
+  )
+}

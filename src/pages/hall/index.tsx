@@ -1,0 +1,5 @@
+import { HallScreen } from '@/features/hall'
+
+export default function HallPage() {
+  return <HallScreen />
+}

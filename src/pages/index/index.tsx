@@ -1,0 +1,5 @@
+import { HomeScreen } from '@/features/home'
+
+export default function IndexPage() {
+  return <HomeScreen />
+}

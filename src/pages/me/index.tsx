@@ -1,0 +1,41 @@
+/** 我的: 长辈版, sign-in, my cases, and what the app does with personal data. */
+import { View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { Cell, CellGroup, ElderModeSwitch, Screen, Section } from '@/ui'
+import './index.css'
+
+function comingSoon() {
+  void Taro.showToast({ title: '即将开放', icon: 'none' })
+}
+
+export default function MePage() {
+  return (
+    <Screen safeBottom={false} className='me'>
+      <View className='me__switch'>
+        <ElderModeSwitch />
+      </View>
+
+      <CellGroup title='账号'>
+        <Cell
+          title='登录 / 实名认证'
+          description='认证后办事时自动填好姓名、身份证等信息'
+          onClick={() => void Taro.navigateTo({ url: '/pages/login/index' })}
+        />
+      </CellGroup>
+
+      <CellGroup title='办事'>
+        <Cell title='我的办件' description='查看申请办到哪一步了' value='即将开放' onClick={comingSoon} />
+      </CellGroup>
+
+      <Section title='关于与隐私'>
+        <View className='me__about'>
+          <View className='me__para'>社区通是社区的线上服务窗口：在手机上办事、反映问题、查看进度。</View>
+          <View className='me__para'>
+            身份证号、人脸等信息只在办事需要时、经您同意后才使用，仅用于核对身份和办理事项；页面上的身份证号会遮住中间几位。
+          </View>
+          <View className='me__para'>不想用手机认证的，可以带身份证到社区窗口办理，一样能办。</View>
+        </View>
+      </Section>
+    </Screen>
+  )
+}

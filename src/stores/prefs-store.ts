@@ -1,0 +1,100 @@
+/**
+ * Display preferences: 长辈版 (elder mode), whether the first-run offer was answered, and the
+ * user's WeChat font-size setting as a scale hint. Only the two choices are persisted; the
+ * font scale is read from the system on every start, since the user may change it in WeChat.
+ */
+import Taro from '@tarojs/taro'
+import { create } from 'zustand'
+import { createJSONStorage, persist } from 'zustand/middleware'
+import { taroStorage } from '@/platform/storage'
+
+export const PREFS_STORAGE_KEY = 'sqt:prefs'
+export const PREFS_VERSION = 1
+
+/** Standard WeChat font size in CSS px; larger settings scale our type proportionally. */
+const STANDARD_FONT_PX = 16
+const FONT_SCALE_MIN = 1
+const FONT_SCALE_MAX = 1.5
+
+/** Where a resident meant to go when the home page switched to the 诉求 tab (switchTab takes no query). */
+export type ComplaintIntent = 'complaint' | 'snap'
+
+export interface PersistedPrefs {
+  elderMode: boolean
+  elderPrompted: boolean
+}
+
+export interface PrefsState extends PersistedPrefs {
+  /** 1 = standard WeChat font size; up to 1.5 */
+  fontScale: number
+  complaintIntent: ComplaintIntent | null
+  setElderMode(on: boolean): void
+  markElderPrompted(): void
+  setFontScale(scale: number): void
+  setComplaintIntent(intent: ComplaintIntent | null): void
+  /** read once: returns the pending intent and clears it */
+  takeComplaintIntent(): ComplaintIntent | null
+}
+
+export function clampFontScale(scale: number): number {
+  if (!Number.isFinite(scale)) return FONT_SCALE_MIN
+  return Math.min(FONT_SCALE_MAX, Math.max(FONT_SCALE_MIN, Math.round(scale * 100) / 100))
+}
+
+/** The WeChat 「字体大小」 setting as a scale; H5 and unknown platforms answer 1 (browsers zoom on their own). */
+export function readSystemFontScale(): number {
+  try {
+    const info = (Taro.getAppBaseInfo?.() ?? Taro.getSystemInfoSync()) as { fontSizeSetting?: number }
+    return typeof info.fontSizeSetting === 'number' ? clampFontScale(info.fontSizeSetting / STANDARD_FONT_PX) : 1
+  } catch {
+    return 1
+  }
+}
+
+/**
+ * Any stored shape → today's shape. v0 (before versioning) is treated as unknown JSON:
+ * keep what is a real boolean, default the rest, so a bad value never breaks start-up.
+ */
+export function migratePrefs(persisted: unknown, _fromVersion: number): PersistedPrefs {
+  const p = (typeof persisted === 'object' && persisted !== null ? persisted : {}) as Record<string, unknown>
+  return {
+    elderMode: p.elderMode === true,
+    elderPrompted: p.elderPrompted === true || p.elderMode === true,
+  }
+}
+
+export const usePrefsStore = create<PrefsState>()(
+  persist(
+    (set, get) => ({
+      elderMode: false,
+      elderPrompted: false,
+      fontScale: readSystemFontScale(),
+      complaintIntent: null,
+      // choosing either way answers the first-run offer
+      setElderMode: (on) => set({ elderMode: on, elderPrompted: true }),
+      markElderPrompted: () => set({ elderPrompted: true }),
+      setFontScale: (scale) => set({ fontScale: clampFontScale(scale) }),
+      setComplaintIntent: (intent) => set({ complaintIntent: intent }),
+      takeComplaintIntent: () => {
+        const intent = get().complaintIntent
+        if (intent) set({ complaintIntent: null })
+        return intent
+      },
+    }),
+    {
+      name: PREFS_STORAGE_KEY,
+      version: PREFS_VERSION,
+      storage: createJSONStorage(() => taroStorage),
+      partialize: (s): PersistedPrefs => ({ elderMode: s.elderMode, elderPrompted: s.elderPrompted }),
+      migrate: migratePrefs,
+      // same-version data is sanitised too: a hand-edited or half-written value must not crash the app
+      merge: (persisted, current) => ({ ...current, ...migratePrefs(persisted, PREFS_VERSION) }),
+    },
+  ),
+)
+
+export function useElderMode(): { elderMode: boolean; setElderMode: (on: boolean) => void } {
+  const elderMode = usePrefsStore((s) => s.elderMode)
+  const setElderMode = usePrefsStore((s) => s.setElderMode)
+  return { elderMode, setElderMode }
+}
