@@ -8,7 +8,8 @@
  * Visible text must carry the meaning on its own (state words like 已开启, error text), so
  * nothing depends on a screen reader seeing these attributes.
  */
-export type A11yRole = 'button' | 'switch' | 'heading' | 'alert' | 'status' | 'progressbar' | 'link' | 'img' | 'list' | 'listitem' | 'group'
+export type A11yRole =
+  'button' | 'switch' | 'heading' | 'alert' | 'status' | 'progressbar' | 'link' | 'img' | 'list' | 'listitem' | 'group'
 
 export interface A11yOptions {
   label?: string

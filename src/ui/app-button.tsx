@@ -42,7 +42,12 @@ export function AppButton({
   return (
     <View className={cx('app-button-wrap', block && 'app-button-wrap--block', className)}>
       <Button
-        className={cx('app-button', `app-button--${variant}`, block && 'app-button--block', disabled && 'app-button--inactive')}
+        className={cx(
+          'app-button',
+          `app-button--${variant}`,
+          block && 'app-button--block',
+          disabled && 'app-button--inactive',
+        )}
         disabled={inactive}
         loading={loading}
         ariaLabel={reason && label ? `${label}，${reason}` : ariaLabel}

@@ -5,6 +5,12 @@ import { SwitchRow } from './switch-row'
 export function ElderModeSwitch({ className }: { className?: string }) {
   const { elderMode, setElderMode } = useElderMode()
   return (
-    <SwitchRow className={className} label='长辈版' description='字更大、按钮更大' checked={elderMode} onChange={setElderMode} />
+    <SwitchRow
+      className={className}
+      label='长辈版'
+      description='字更大、按钮更大'
+      checked={elderMode}
+      onChange={setElderMode}
+    />
   )
 }

@@ -15,7 +15,12 @@ export function ProgressBar({ value, label }: ProgressBarProps) {
   return (
     <View
       className='progress'
-      {...a11y('progressbar', { label: label ? `${label} ${pct}%` : `${pct}%`, valueNow: pct, valueMin: 0, valueMax: 100 })}
+      {...a11y('progressbar', {
+        label: label ? `${label} ${pct}%` : `${pct}%`,
+        valueNow: pct,
+        valueMin: 0,
+        valueMax: 100,
+      })}
     >
       {label ? <View className='progress__label'>{label}</View> : null}
       <View className='progress__row'>

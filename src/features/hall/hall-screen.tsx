@@ -22,7 +22,11 @@ export function HallScreen() {
       {state.status === 'loading' ? <LoadingState rows={4} label='正在加载办事事项…' /> : null}
       {state.status === 'error' ? <ErrorState message={state.message} onRetry={state.retry} /> : null}
       {state.status === 'ready' && groups.length === 0 ? (
-        <EmptyState title='暂时没有可办的事项' description='社区正在整理办事清单，可以先到社区窗口咨询' action={{ label: '刷新', onClick: state.retry }} />
+        <EmptyState
+          title='暂时没有可办的事项'
+          description='社区正在整理办事清单，可以先到社区窗口咨询'
+          action={{ label: '刷新', onClick: state.retry }}
+        />
       ) : null}
       {groups.map((g) => (
         <CellGroup key={g.theme} title={g.themeName}>

@@ -2,9 +2,7 @@ import { useCallback, useEffect, useState } from 'react'
 import { getApi, isApiError, type MatterSummary } from '@/api'
 
 export type MattersState =
-  | { status: 'loading' }
-  | { status: 'error'; message: string }
-  | { status: 'ready'; matters: MatterSummary[] }
+  { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; matters: MatterSummary[] }
 
 /** The catalogue, fetched on mount; `retry` fetches again. Server data stays here, not in a store. */
 export function useMatters(): MattersState & { retry: () => void } {

@@ -51,7 +51,11 @@ export default function ComplaintsPage() {
     <Screen safeBottom={false} className='complaints'>
       <View className='complaints__intro'>有事找社区，不用跑腿。下面两种方式，选一种就行。</View>
       {kinds.map((k) => (
-        <Section key={k.id} title={k.title} className={intent === k.id ? 'complaints__kind complaints__kind--chosen' : 'complaints__kind'}>
+        <Section
+          key={k.id}
+          title={k.title}
+          className={intent === k.id ? 'complaints__kind complaints__kind--chosen' : 'complaints__kind'}
+        >
           <View className='complaints__what'>{k.what}</View>
           <AppButton block onClick={comingSoon}>
             {k.action}

@@ -5,7 +5,9 @@ import { navigations, resetTaroMock } from '../../support/taro-mock'
 import { ApiError, setApi, type GovApi, type MatterSummary } from '@/api'
 import { groupMattersByTheme, HallScreen, timeLimitLabel } from '@/features/hall'
 
-const matter = (m: Partial<MatterSummary> & Pick<MatterSummary, 'id' | 'name' | 'theme' | 'themeName'>): MatterSummary => ({
+const matter = (
+  m: Partial<MatterSummary> & Pick<MatterSummary, 'id' | 'name' | 'theme' | 'themeName'>,
+): MatterSummary => ({
   summary: '说明',
   mode: 'online',
   timeLimitDays: 3,
@@ -16,8 +18,23 @@ const matter = (m: Partial<MatterSummary> & Pick<MatterSummary, 'id' | 'name' | 
 const CATALOGUE: MatterSummary[] = [
   matter({ id: 'dog-registration', name: '养犬登记', theme: 'dogs', themeName: '养犬', summary: '办电子犬证' }),
   matter({ id: 'residence-proof', name: '居住证明', theme: 'proofs', themeName: '证明开具', timeLimitDays: 0 }),
-  matter({ id: 'dog-annual-review', name: '犬只年检', theme: 'dogs', themeName: '养犬', mode: 'appointment', online: false }),
-  matter({ id: 'hukou-transfer-in', name: '户口迁入', theme: 'household', themeName: '户籍与居住', mode: 'guide', online: false, timeLimitDays: 5 }),
+  matter({
+    id: 'dog-annual-review',
+    name: '犬只年检',
+    theme: 'dogs',
+    themeName: '养犬',
+    mode: 'appointment',
+    online: false,
+  }),
+  matter({
+    id: 'hukou-transfer-in',
+    name: '户口迁入',
+    theme: 'household',
+    themeName: '户籍与居住',
+    mode: 'guide',
+    online: false,
+    timeLimitDays: 5,
+  }),
 ]
 
 /** Only the one method the hall uses; the rest of GovApi is not reached. */
