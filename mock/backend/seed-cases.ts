@@ -3,9 +3,8 @@ import { createCase, applyAction } from '@/domain/cases/state-machine'
 import { complaintCategory } from '@/domain/complaints/categories'
 import { isoChina } from './clock'
 import type { Ctx } from './context'
-import type { CaseRecord } from './state'
 import { nextId } from './state'
-import { nextCaseNo } from './routes/cases-common'
+import { complaintRecord } from './complaint-record'
 
 /** Centre of 西外社区 (approximate); seeded reports sit within a few hundred metres. */
 export const COMMUNITY_CENTRE = { lat: 31.2135, lng: 107.4862 }
@@ -45,31 +44,15 @@ function addComplaint(ctx: Ctx, s: ComplaintSeed, at: string): void {
   const actor = { id: resident.residentId, role: 'resident' as const, name: resident.name }
   const created = createCase({ id, kind: 'complaint' }, { actor, at })
   if (!created.ok) throw new Error(created.message)
-  let record: CaseRecord = {
-    ...created.state,
-    caseNo: nextCaseNo(ctx, 'complaint'),
-    categoryId: category.id,
-    title: category.name,
-    applicantId: resident.residentId,
-    proxyId: null,
-    values: {},
-    materials: {},
-    limitDays: 3,
-    gridId: resident.gridId,
-    departmentId: category.defaultDepartment,
-    assigneeId: null,
-    certificateCode: null,
-    complaint: {
-      description: s.description,
-      photos: [],
-      location: { lat: COMMUNITY_CENTRE.lat + s.offset[0], lng: COMMUNITY_CENTRE.lng + s.offset[1], address: s.address },
-      anonymous: s.anonymous ?? false,
-      public: true,
-      supporterIds: s.supporters ?? [],
-      duplicates: [],
-      extra: {},
-    },
-  }
+  let record = complaintRecord(ctx, created.state, resident, category, {
+    description: s.description,
+    photos: [],
+    location: { lat: COMMUNITY_CENTRE.lat + s.offset[0], lng: COMMUNITY_CENTRE.lng + s.offset[1], address: s.address },
+    anonymous: s.anonymous ?? false,
+    public: true,
+    supporterIds: s.supporters ?? [],
+    extra: {},
+  })
   if (s.level) {
     const grid = [...ctx.state.workers.values()].find((w) => w.role === 'grid-worker' && w.gridIds.includes(resident.gridId))!
     const triaged = applyAction(record, 'triage', { level: s.level }, { actor: { id: grid.id, role: grid.role, name: grid.name }, at })

@@ -12,7 +12,7 @@ import { bodyOf, fail, str, type Router } from '../http'
 import type { CaseRecord, ResidentRecord } from '../state'
 import { nextId } from '../state'
 import { caseDetail, caseSummary } from '../views'
-import { act, canResidentSee, nextCaseNo, residentCase } from './cases-common'
+import { act, canResidentSee, idempotency, nextCaseNo, residentCase } from './cases-common'
 
 const themeName = (id: string) => THEMES.find((t) => t.id === id)?.name ?? id
 
@@ -56,11 +56,8 @@ export function registerApplications(r: Router, ctx: Ctx): void {
 
   r.on('POST', '/v1/applications', (req) => {
     const { resident } = ctx.verifiedResident(req)
-    const key = req.headers['idempotency-key']
-    if (!key) fail('bad-request', '缺少 Idempotency-Key')
-    const scoped = `${resident.residentId}:${key}`
-    const seen = ctx.state.idempotency.get(scoped)
-    if (seen) return caseDetail(ctx, ctx.state.cases.get(seen.caseId)!, { kind: 'resident', userId: resident.residentId })
+    const once = idempotency(ctx, resident.residentId, req.headers, true)
+    if (once.seen) return caseDetail(ctx, once.seen, { kind: 'resident', userId: resident.residentId })
 
     const b = bodyOf(req)
     const matter = findMatter(str(b.matterId))
@@ -112,7 +109,7 @@ export function registerApplications(r: Router, ctx: Ctx): void {
       complaint: null,
     }
     ctx.state.cases.set(id, record)
-    ctx.state.idempotency.set(scoped, { userId: resident.residentId, caseId: id })
+    once.remember(id)
     ctx.audit(resident.residentId, 'resident', 'submit', id, matter.name)
     return caseDetail(ctx, record, { kind: 'resident', userId: resident.residentId })
   })

@@ -50,3 +50,26 @@ export function nextCaseNo(ctx: Ctx, kind: 'application' | 'complaint'): string 
   const ymd = ctx.today().replace(/-/g, '')
   return `${kind === 'application' ? 'BJ' : 'SQ'}${ymd}${String(n).padStart(4, '0')}`
 }
+
+/**
+ * Idempotency-Key handling shared by every case-creating or case-changing route: a replayed
+ * key returns the case the first request produced, so a double tap or a retry acts once.
+ */
+export function idempotency(
+  ctx: Ctx,
+  userId: string,
+  headers: Record<string, string>,
+  required: boolean,
+): { seen: CaseRecord | null; remember(caseId: string): void } {
+  const key = headers['idempotency-key']
+  if (!key) {
+    if (required) fail('bad-request', '缺少 Idempotency-Key')
+    return { seen: null, remember: () => undefined }
+  }
+  const scoped = `${userId}:${key}`
+  const hit = ctx.state.idempotency.get(scoped)
+  return {
+    seen: hit ? ctx.state.cases.get(hit.caseId) ?? null : null,
+    remember: (caseId) => void ctx.state.idempotency.set(scoped, { userId, caseId }),
+  }
+}

@@ -8,7 +8,8 @@ import type { CaseRecord } from '../state'
 import { nextId } from '../state'
 import { caseDetail, caseSummary } from '../views'
 import { actorOf, materialsOf, num } from './applications'
-import { act, nextCaseNo, residentCase } from './cases-common'
+import { act, idempotency, residentCase } from './cases-common'
+import { complaintRecord } from '../complaint-record'
 
 export function registerComplaints(r: Router, ctx: Ctx): void {
   const openComplaints = () =>
@@ -18,11 +19,8 @@ export function registerComplaints(r: Router, ctx: Ctx): void {
 
   r.on('POST', '/v1/complaints', (req) => {
     const { resident } = ctx.verifiedResident(req)
-    const key = req.headers['idempotency-key']
-    if (!key) fail('bad-request', '缺少 Idempotency-Key')
-    const scoped = `${resident.residentId}:${key}`
-    const seen = ctx.state.idempotency.get(scoped)
-    if (seen) return caseDetail(ctx, ctx.state.cases.get(seen.caseId)!, { kind: 'resident', userId: resident.residentId })
+    const once = idempotency(ctx, resident.residentId, req.headers, true)
+    if (once.seen) return caseDetail(ctx, once.seen, { kind: 'resident', userId: resident.residentId })
 
     const b = bodyOf(req)
     const photos = materialsOf(ctx, resident.residentId, { photos: Array.isArray(b.photos) ? b.photos : [] }).photos ?? []
@@ -43,33 +41,17 @@ export function registerComplaints(r: Router, ctx: Ctx): void {
     const id = nextId(ctx.state, 'case')
     const created = createCase({ id, kind: 'complaint' }, { actor: actorOf(resident), at: ctx.nowIso() })
     if (!created.ok) fail('forbidden', created.message)
-    const record: CaseRecord = {
-      ...created.state,
-      caseNo: nextCaseNo(ctx, 'complaint'),
-      categoryId: category.id,
-      title: category.name,
-      applicantId: resident.residentId,
-      proxyId: null,
-      values: {},
-      materials: {},
-      limitDays: 3,
-      gridId: resident.gridId,
-      departmentId: category.defaultDepartment,
-      assigneeId: null,
-      certificateCode: null,
-      complaint: {
-        description: String(b.description).trim(),
-        photos,
-        location: location ? { lat: location.lat, lng: location.lng, address: location.address ?? '' } : null,
-        anonymous: b.anonymous === true,
-        public: b.public !== false,
-        supporterIds: [],
-        duplicates: [],
-        extra,
-      },
-    }
+    const record = complaintRecord(ctx, created.state, resident, category, {
+      description: String(b.description).trim(),
+      photos,
+      location: location ? { lat: location.lat, lng: location.lng, address: location.address ?? '' } : null,
+      anonymous: b.anonymous === true,
+      public: b.public !== false,
+      supporterIds: [],
+      extra,
+    })
     ctx.state.cases.set(id, record)
-    ctx.state.idempotency.set(scoped, { userId: resident.residentId, caseId: id })
+    once.remember(id)
     ctx.audit(resident.residentId, 'resident', 'submit', id, category.name)
     return caseDetail(ctx, record, { kind: 'resident', userId: resident.residentId })
   })

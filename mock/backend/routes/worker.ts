@@ -5,15 +5,14 @@ import { isOnTime } from '@/domain/cases/sla'
 import { workingDaysBetween } from '@/domain/calendar/working-days'
 import { toShanghaiDate } from '@/domain/cases/china-date'
 import { maskName } from '@/domain/identity/name'
-import { findMatter } from '@/domain/matters/catalog'
 import { satisfactionRate } from '@/domain/rating/rating'
 import type { ActionId } from '@/domain/cases/transitions'
 import type { Ctx } from '../context'
 import { bodyOf, fail, str, type Router } from '../http'
 import type { CaseRecord, WorkerRecord } from '../state'
-import { nextId } from '../state'
 import { caseDetail, caseSummary, dueOf, nameOf } from '../views'
-import { act } from './cases-common'
+import { act, idempotency } from './cases-common'
+import { issueCertificate } from './certificates'
 
 export function canStaffSee(w: WorkerRecord, c: CaseRecord): boolean {
   switch (w.role) {
@@ -78,10 +77,8 @@ export function registerWorker(r: Router, ctx: Ctx): void {
 
   r.on('POST', '/v1/worker/cases/:id/actions', (req) => {
     const { worker } = ctx.staff(req)
-    const key = req.headers['idempotency-key']
-    const scoped = key ? `${worker.id}:${key}` : ''
-    const seen = scoped ? ctx.state.idempotency.get(scoped) : undefined
-    if (seen) return caseDetail(ctx, ctx.state.cases.get(seen.caseId)!, { kind: 'staff', role: worker.role })
+    const once = idempotency(ctx, worker.id, req.headers, false)
+    if (once.seen) return caseDetail(ctx, once.seen, { kind: 'staff', role: worker.role })
     const c = staffCase(ctx, worker, req.params.id)
     const b = bodyOf(req)
     const input = (typeof b.input === 'object' && b.input ? b.input : {}) as Record<string, unknown>
@@ -91,7 +88,7 @@ export function registerWorker(r: Router, ctx: Ctx): void {
     if (action === 'accept' || action === 'triage') next = { ...next, assigneeId: next.assigneeId ?? worker.id }
     if (action === 'approve') next = issueCertificate(ctx, next)
     ctx.state.cases.set(next.id, next)
-    if (scoped) ctx.state.idempotency.set(scoped, { userId: worker.id, caseId: next.id })
+    once.remember(next.id)
     return caseDetail(ctx, next, { kind: 'staff', role: worker.role })
   })
 
@@ -150,50 +147,4 @@ export function computeStats(ctx: Ctx, cases: CaseRecord[]) {
     overdue: overdue.length,
     byMatter: [...groups.values()].sort((a, b) => b.open - a.open),
   }
-}
-
-function issueCertificate(ctx: Ctx, c: CaseRecord): CaseRecord {
-  const matter = c.matterId ? findMatter(c.matterId) : undefined
-  if (!matter?.certificate) return c
-  const resident = ctx.state.residents.get(c.applicantId)!
-  const today = ctx.today()
-  const serial = nextId(ctx.state, 'cert')
-  const code = `Q${serial.replace(/\D/g, '')}${c.id.replace(/\D/g, '').slice(-4)}`
-  const year = Number(today.slice(0, 4))
-  const dog = matter.certificate === 'dog-licence'
-  const validUntil = dog ? `${year + 1}${today.slice(4)}` : null
-  const licenceNo = dog ? `达犬字 ${year}-${serial.replace(/\D/g, '').padStart(5, '0')}` : `达西证 ${year}-${serial.replace(/\D/g, '')}`
-  const facts: Record<string, string> = dog
-    ? { 犬名: String(c.values.dogName ?? ''), 品种: String(c.values.breed ?? ''), 犬证号: licenceNo }
-    : { 证明类型: matter.name, 用途: String(c.values.purpose ?? '') }
-  ctx.state.certificates.set(code, {
-    code,
-    kind: matter.certificate,
-    serialNo: licenceNo,
-    title: dog ? '电子犬证' : matter.name,
-    issuedAt: ctx.nowIso(),
-    validUntil,
-    holderMasked: maskName(resident.name),
-    facts,
-    caseId: c.id,
-    revoked: false,
-  })
-  if (dog) {
-    resident.dogs = [
-      ...resident.dogs,
-      { licenceNo, name: String(c.values.dogName ?? ''), breed: String(c.values.breed ?? ''), validUntil: validUntil!, status: 'valid' },
-    ]
-  }
-  return { ...c, certificateCode: code }
-}
-
-export function registerCertificates(r: Router, ctx: Ctx): void {
-  // public: anyone who scans the QR code may check it, no sign-in, minimal masked facts
-  r.on('GET', '/v1/certificates/:code', (req) => {
-    const cert = ctx.state.certificates.get(req.params.code)
-    if (!cert) return { state: 'unknown', certificate: null }
-    const { caseId: _c, revoked, ...pub } = cert
-    const state = revoked ? 'revoked' : cert.validUntil && cert.validUntil < ctx.today() ? 'expired' : 'valid'
-    return { state, certificate: pub }
-  })
 }
