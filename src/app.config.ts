@@ -1,5 +1,26 @@
+/**
+ * Main package: the four tabs plus sign-in, the matter guide and search (all on a resident's
+ * first steps). Everything else lives in subpackages so the first download stays small;
+ * the worker console is its own subpackage so residents never download it.
+ */
 export default defineAppConfig({
-  pages: ['pages/index/index', 'pages/hall/index', 'pages/complaints/index', 'pages/me/index'],
+  pages: [
+    'pages/index/index',
+    'pages/hall/index',
+    'pages/complaints/index',
+    'pages/me/index',
+    'pages/login/index',
+    'pages/matter/index',
+    'pages/search/index',
+  ],
+  subPackages: [
+    { root: 'packages/identity', pages: ['pages/consent/index', 'pages/verify/index', 'pages/profile/index', 'pages/family/index'] },
+    { root: 'packages/apply', pages: ['pages/form/index', 'pages/receipt/index'] },
+    { root: 'packages/cases', pages: ['pages/list/index', 'pages/detail/index'] },
+    { root: 'packages/cert', pages: ['pages/verify/index'] },
+    { root: 'packages/complaints', pages: ['pages/new/index', 'pages/snap/index', 'pages/board/index', 'pages/detail/index'] },
+    { root: 'packages/worker', pages: ['pages/queue/index', 'pages/case/index', 'pages/stats/index', 'pages/audit/index'] },
+  ],
   window: {
     backgroundTextStyle: 'light',
     navigationBarBackgroundColor: '#1a5fb4',

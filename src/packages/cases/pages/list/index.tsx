@@ -1,0 +1,10 @@
+/** Placeholder until its feature lands: says plainly that the service is coming. */
+import { EmptyState, Screen } from '@/ui'
+
+export default function Page() {
+  return (
+    <Screen>
+      <EmptyState title='我的办件' description='此功能即将开放，敬请期待' />
+    </Screen>
+  )
+}
