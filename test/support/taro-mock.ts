@@ -99,6 +99,7 @@ const Taro = {
   usePullDownRefresh: () => undefined,
   stopPullDownRefresh: () => undefined,
   nextTick: (fn: () => void) => Promise.resolve().then(fn),
+  getCurrentPages: () => [] as Array<{ route?: string; options?: Record<string, string> }>,
 }
 
 export const { useRouter, useDidShow, useDidHide, useLoad, useReady, usePullDownRefresh } = Taro

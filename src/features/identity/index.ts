@@ -1,0 +1,44 @@
+/**
+ * Public face of the identity feature for other features: who is signed in, and the guards
+ * that send a resident to sign-in / face verification and back to where they were.
+ * (The identity feature's pages and flows build on this; keep these signatures.)
+ */
+import Taro from '@tarojs/taro'
+import { useSessionStore } from '@/stores/session-store'
+
+export function useSession() {
+  const session = useSessionStore((s) => s.session)
+  return {
+    session,
+    user: session?.user ?? null,
+    signedIn: Boolean(session),
+    verified: Boolean(session?.user.verified),
+    isStaff: Boolean(session && session.user.role !== 'resident'),
+  }
+}
+
+/** The current page's route with its query, to come back to after sign-in or verification. */
+export function currentUrl(): string {
+  const pages = Taro.getCurrentPages?.() ?? []
+  const page = pages[pages.length - 1] as { route?: string; options?: Record<string, string> } | undefined
+  if (!page?.route) return '/pages/index/index'
+  const q = Object.entries(page.options ?? {})
+    .map(([k, v]) => `${k}=${encodeURIComponent(v)}`)
+    .join('&')
+  return `/${page.route}${q ? `?${q}` : ''}`
+}
+
+/** true when the resident is signed in and face-verified; otherwise navigates to the next step and returns false. */
+export function ensureVerified(returnUrl = currentUrl()): boolean {
+  const session = useSessionStore.getState().session
+  const back = encodeURIComponent(returnUrl)
+  if (!session) {
+    void Taro.navigateTo({ url: `/pages/login/index?returnUrl=${back}` })
+    return false
+  }
+  if (!session.user.verified) {
+    void Taro.navigateTo({ url: `/packages/identity/pages/verify/index?returnUrl=${back}` })
+    return false
+  }
+  return true
+}
