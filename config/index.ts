@@ -28,6 +28,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
     framework: 'react',
     compiler: { type: 'webpack5', prebundle: { enable: false } },
     cache: { enable: false },
+    // Keep Chinese text as UTF-8 instead of \uXXXX escapes: half the bytes for every guide,
+    // label and message (WeChat and browsers read UTF-8 sources).
+    terser: { enable: true, config: { output: { ascii_only: false, comments: false } } },
     mini: {
       // the fake backend (mock/) is bundled in mock mode and must be compiled like src/
       compile: { include: [path.join(root, 'mock')] },
