@@ -32,10 +32,10 @@ export default defineAppConfig({
     selectedColor: '#1a5fb4',
     backgroundColor: '#ffffff',
     list: [
-      { pagePath: 'pages/index/index', text: '首页' },
-      { pagePath: 'pages/hall/index', text: '办事' },
-      { pagePath: 'pages/complaints/index', text: '诉求' },
-      { pagePath: 'pages/me/index', text: '我的' },
+      { pagePath: 'pages/index/index', text: '首页', iconPath: 'assets/tabbar/home.png', selectedIconPath: 'assets/tabbar/home-active.png' },
+      { pagePath: 'pages/hall/index', text: '办事', iconPath: 'assets/tabbar/hall.png', selectedIconPath: 'assets/tabbar/hall-active.png' },
+      { pagePath: 'pages/complaints/index', text: '诉求', iconPath: 'assets/tabbar/talk.png', selectedIconPath: 'assets/tabbar/talk-active.png' },
+      { pagePath: 'pages/me/index', text: '我的', iconPath: 'assets/tabbar/me.png', selectedIconPath: 'assets/tabbar/me-active.png' },
     ],
   },
 })

@@ -3,8 +3,9 @@
  * - weapp reads `aria-role` / `aria-label` (Taro props ariaRole / ariaLabel); note that Taro's
  *   weapp templates only render them where the component config lists them (see
  *   docs/design-system.md, "Accessibility on weapp").
- * - H5 renders Taro components as custom elements: `ariaRole` becomes a meaningless
- *   `aria-role` attribute there, so the real `role`, `tabindex` and `aria-*` go along too.
+ * - H5 renders Taro components as custom elements: `ariaRole` would become an invalid
+ *   `aria-role` attribute there, so H5 gets only the real `role`, `tabindex` and `aria-*`
+ *   (test/a11y runs axe on every H5 page).
  * Visible text must carry the meaning on its own (state words like 已开启, error text), so
  * nothing depends on a screen reader seeing these attributes.
  */
@@ -27,11 +28,15 @@ export interface A11yOptions {
   focusable?: boolean
 }
 
+const IS_H5 = process.env.TARO_ENV === 'h5'
+
 const INTERACTIVE: ReadonlySet<A11yRole> = new Set(['button', 'switch', 'link'])
 
 /** Props to spread on a View/Text: `<View {...a11y('button', { label })} />`. */
 export function a11y(role: A11yRole, o: A11yOptions = {}): Record<string, string | undefined> {
-  const props: Record<string, string | undefined> = { ariaRole: role, role }
+  // On H5 `ariaRole` would render as an invalid `aria-role` attribute (axe: aria-valid-attr);
+  // TARO_ENV is a build-time constant, so each target keeps only its own attribute.
+  const props: Record<string, string | undefined> = IS_H5 ? { role } : { ariaRole: role, role }
   if (o.label) {
     props.ariaLabel = o.label
   }

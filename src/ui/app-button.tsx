@@ -1,7 +1,10 @@
 import type { ReactNode } from 'react'
 import { Button, View } from '@tarojs/components'
+import { a11y } from './a11y'
 import { cx } from './cx'
 import './app-button.css'
+
+const H5 = process.env.TARO_ENV === 'h5'
 
 export type AppButtonVariant = 'primary' | 'secondary' | 'danger'
 
@@ -53,6 +56,8 @@ export function AppButton({
         ariaLabel={reason && label ? `${label}，${reason}` : ariaLabel}
         hoverClass='app-button--pressed'
         onClick={inactive ? undefined : onClick}
+        // H5 renders <taro-button-core>, a custom element with no role and no tab stop
+        {...(H5 ? a11y('button', { disabled: inactive }) : {})}
       >
         {children}
       </Button>
