@@ -10,9 +10,11 @@ import { Router, type BackendRequest, type BackendResponse } from './http'
 import { registerApplications } from './routes/applications'
 import { registerComplaints } from './routes/complaints'
 import { registerIdentity } from './routes/identity'
+import { registerFamily } from './routes/family'
 import { registerCertificates } from './routes/certificates'
 import { registerWorker } from './routes/worker'
 import { seedCases } from './seed-cases'
+import { seedWorkerCases } from './seed-worker'
 import { seedPopulation } from './seed'
 import { emptyState, type State } from './state'
 
@@ -44,6 +46,7 @@ export function createBackend(options: BackendOptions = {}): Backend {
     if (options.seed !== false) {
       seedPopulation(state)
       seedCases(c, options.bulkCases ?? 0)
+      seedWorkerCases(c)
     }
     return c
   }
@@ -67,6 +70,7 @@ export function createBackend(options: BackendOptions = {}): Backend {
 function routes(ctx: Ctx): Router {
   const r = new Router()
   registerIdentity(r, ctx)
+  registerFamily(r, ctx)
   registerApplications(r, ctx)
   registerComplaints(r, ctx)
   registerWorker(r, ctx)

@@ -1,13 +1,14 @@
 /** Sample cases so queues, the public board and duplicate suggestions have something real in them. */
 import { createCase, applyAction } from '@/domain/cases/state-machine'
 import { complaintCategory } from '@/domain/complaints/categories'
+import { COMMUNITY_CENTRE } from '@/domain/complaints/community-area'
 import { isoChina } from './clock'
 import type { Ctx } from './context'
 import { nextId } from './state'
 import { complaintRecord } from './complaint-record'
 
-/** Centre of 西外社区 (approximate); seeded reports sit within a few hundred metres. */
-export const COMMUNITY_CENTRE = { lat: 31.2135, lng: 107.4862 }
+/** Centre of 西外社区 (config in src/domain/complaints/community-area.ts); seeded reports sit within a few hundred metres. */
+export { COMMUNITY_CENTRE }
 
 interface ComplaintSeed {
   residentId: string

@@ -6,6 +6,7 @@ import { statusDef } from '@/domain/cases/statuses'
 import { maskIdNumber } from '@/domain/identity/id-number'
 import { maskName } from '@/domain/identity/name'
 import { maskPhone } from '@/domain/identity/phone'
+import { findMatter } from '@/domain/matters/catalog'
 import type { Role } from '@/domain/org/departments'
 import type { CaseDetail, CaseSummary, HistoryEntry } from '@/api/types'
 import type { Ctx } from './context'
@@ -60,15 +61,14 @@ export function caseDetail(ctx: Ctx, c: CaseRecord, audience: Audience): CaseDet
   const role: Role = staff ? audience.role : 'resident'
   const history = visibleHistory(c.history, staff ? 'staff' : 'resident').map((e) => ({
     ...e,
-    // residents see staff as surname + 工号, never full names
-    actor: { id: e.actor.id, role: e.actor.role, name: staff || e.actor.role === 'resident' ? e.actor.name : staffLabel(ctx, e.actor.id) },
+    actor: { id: e.actor.id, role: e.actor.role, name: actorName(ctx, e.actor, staff) },
   })) as unknown as HistoryEntry[]
   const cert = c.certificateCode ? ctx.state.certificates.get(c.certificateCode) ?? null : null
   return {
     ...caseSummary(ctx, c, audience),
     matterId: c.matterId,
     categoryId: c.categoryId,
-    values: Object.fromEntries(Object.entries(c.values).map(([k, v]) => [k, maskValue(k, v)])),
+    values: maskValues(c),
     materials: c.materials,
     history,
     allowedActions: audience.kind === 'public' ? [] : allowedActions(c, role, ctx.nowIso()).map((t) => t.action),
@@ -89,6 +89,27 @@ export function caseDetail(ctx: Ctx, c: CaseRecord, audience: Audience): CaseDet
         }
       : null,
   }
+}
+
+/**
+ * Residents see staff as surname + 工号; staff see residents masked (a full name is revealed
+ * only through the logged reveal endpoint). A resident sees their own entries as written.
+ */
+function actorName(ctx: Ctx, actor: { id: string; role: string; name: string }, staffAudience: boolean): string {
+  if (actor.role === 'resident') return staffAudience ? maskName(actor.name) : actor.name
+  return staffAudience ? actor.name : staffLabel(ctx, actor.id)
+}
+
+/** ID numbers, phones and person names in submitted values leave the server masked. */
+function maskValues(c: CaseRecord): Record<string, unknown> {
+  const nameKeys = new Set(
+    (c.matterId ? findMatter(c.matterId)?.form?.fields ?? [] : [])
+      .filter((f) => f.type === 'name' || f.autofill?.from === 'name')
+      .map((f) => f.key),
+  )
+  return Object.fromEntries(
+    Object.entries(c.values).map(([k, v]) => [k, nameKeys.has(k) && typeof v === 'string' ? maskName(v) : maskValue(k, v)]),
+  )
 }
 
 export function staffLabel(ctx: Ctx, workerId: string): string {

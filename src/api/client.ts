@@ -12,7 +12,11 @@ import {
   CaseDetailSchema,
   CaseSummarySchema,
   CertificateCheckSchema,
+  CertificateDocumentSchema,
+  NoticeSchema,
   ConsentSchema,
+  FamilyMemberSchema,
+  ProfileCorrectionSchema,
   FaceConfirmSchema,
   FaceStartSchema,
   FileRefSchema,
@@ -121,6 +125,13 @@ export function createGovApiClient(transport: Transport, tokens: TokenStore): Go
 
     getProfile: () => get('/v1/me/profile', ProfileSchema),
     revealOwnIdNumber: (reason) => post('/v1/me/profile/reveal', { reason }, revealed),
+    requestProfileCorrection: (body) => post('/v1/me/profile/corrections', body, ProfileCorrectionSchema),
+
+    listFamily: () => get('/v1/me/family', s.array(FamilyMemberSchema)),
+    addFamilyMember: (body) => post('/v1/me/family', body, FamilyMemberSchema),
+    removeFamilyMember: async (residentId) => {
+      await send({ method: 'DELETE', path: `/v1/me/family/${id(residentId)}` }, ok)
+    },
 
     listMatters: () => send({ method: 'GET', path: '/v1/matters' }, s.array(MatterSummarySchema), { auth: false }),
     getMatter: (matterId) => send({ method: 'GET', path: `/v1/matters/${id(matterId)}` }, MatterDetailSchema, { auth: false }),
@@ -151,8 +162,12 @@ export function createGovApiClient(transport: Transport, tokens: TokenStore): Go
     workerReveal: (caseId, body) => post(`/v1/worker/cases/${id(caseId)}/reveal`, body, revealed),
     workerAudit: (filter = {}) => get('/v1/worker/audit', s.array(AuditEntrySchema), filter),
     workerStats: () => get('/v1/worker/stats', StatsSchema),
+    workerWalkIn: ({ idempotencyKey, ...body }) =>
+      post('/v1/worker/walk-in', body, CaseDetailSchema, { 'idempotency-key': idempotencyKey }),
 
     verifyCertificate: (code) =>
       send({ method: 'GET', path: `/v1/certificates/${id(code)}` }, CertificateCheckSchema, { auth: false }),
+    getCaseCertificate: (caseId) => get(`/v1/cases/${id(caseId)}/certificate`, CertificateDocumentSchema),
+    listNotices: () => get('/v1/me/notices', s.array(NoticeSchema)),
   }
 }

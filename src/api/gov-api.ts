@@ -5,10 +5,15 @@
  * docs/api/openapi.yaml documents the HTTP face.
  */
 import type {
+  AddFamilyMemberRequest,
+  FamilyMember,
+  ProfileCorrection,
   AuditEntry,
   CaseDetail,
   CaseSummary,
   CertificateCheck,
+  CertificateDocument,
+  Notice,
   Consent,
   CreateComplaintRequest,
   FaceConfirm,
@@ -26,6 +31,7 @@ import type {
   Stats,
   SubmitApplicationRequest,
   UploadRequest,
+  WalkInRequest,
   WorkerActionRequest,
 } from './types'
 
@@ -52,6 +58,13 @@ export interface GovApi {
   getProfile(): Promise<Profile>
   /** deliberate tap-to-reveal of the resident's own ID number; audit-logged */
   revealOwnIdNumber(reason: string): Promise<{ value: string }>
+  /** 信息有误？: asks the 户籍 window to correct a government-sourced fact (no free editing) */
+  requestProfileCorrection(req: { field: string; description: string }): Promise<ProfileCorrection>
+
+  // 亲情账号 (代办 for family): up to 5 relatives, each with the relative's consent
+  listFamily(): Promise<FamilyMember[]>
+  addFamilyMember(req: AddFamilyMemberRequest): Promise<FamilyMember>
+  removeFamilyMember(residentId: string): Promise<void>
 
   // catalog
   listMatters(): Promise<MatterSummary[]>
@@ -84,9 +97,17 @@ export interface GovApi {
   workerGetCase(id: string): Promise<CaseDetail>
   workerAct(id: string, req: WorkerActionRequest): Promise<CaseDetail>
   workerReveal(id: string, req: { field: string; reason: string }): Promise<{ value: string }>
-  workerAudit(filter?: { caseId?: string; actorId?: string }): Promise<AuditEntry[]>
+  workerAudit(filter?: { caseId?: string; actorId?: string; action?: string }): Promise<AuditEntry[]>
   workerStats(): Promise<Stats>
+  /** 窗口代录: a clerk or grid worker files a complaint for a resident at the window (recorded as such) */
+  workerWalkIn(req: WalkInRequest): Promise<CaseDetail>
 
   // public (no sign-in): scanning a certificate's QR code
   verifyCertificate(code: string): Promise<CertificateCheck>
+
+  // e-certificates and notices (resident)
+  /** the full certificate of one of my approved cases, with its QR verify URL */
+  getCaseCertificate(caseId: string): Promise<CertificateDocument>
+  /** in-app notices, e.g. 犬证 renewal within 30 days of expiry */
+  listNotices(): Promise<Notice[]>
 }

@@ -93,8 +93,43 @@ export const ProfileSchema = s.object({
 })
 export type Profile = Infer<typeof ProfileSchema>
 
-export const FaceConfirmSchema = s.object({ passed: s.literal(true), profile: ProfileSchema })
+export const FaceConfirmSchema = s.object({
+  passed: s.literal(true),
+  profile: ProfileSchema,
+  /** the session's user as the server now sees it (verified: true), so the client reflects the server's decision */
+  user: s.optional(UserSchema),
+})
 export type FaceConfirm = Infer<typeof FaceConfirmSchema>
+
+/** 亲情账号: a relative the resident helps (代办); names masked, consent of the relative recorded */
+export const FamilyMemberSchema = s.object({
+  residentId: s.string(),
+  nameMasked: s.string(),
+  relation: s.string(),
+  /** lives in the same household (公安人口库) */
+  inHousehold: s.boolean(),
+  /** when the relative agreed to be helped (mock: simulated) */
+  consentAt: s.string(),
+})
+export type FamilyMember = Infer<typeof FamilyMemberSchema>
+
+export interface AddFamilyMemberRequest {
+  /** a household member picked from the profile, or a relative stated by name + ID number */
+  residentId?: string
+  name?: string
+  idNumber?: string
+  relation: string
+}
+
+/** 信息有误？: a request to correct a government-sourced fact (handled at the 户籍 window) */
+export const ProfileCorrectionSchema = s.object({
+  id: s.string(),
+  field: s.string(),
+  status: s.literal('received'),
+  message: s.string(),
+  at: s.string(),
+})
+export type ProfileCorrection = Infer<typeof ProfileCorrectionSchema>
 
 export const MatterSummarySchema = s.object({
   id: s.string(),
@@ -140,6 +175,20 @@ export const HistoryEntrySchema = s.object({
 })
 export type HistoryEntry = Infer<typeof HistoryEntrySchema>
 
+/** Public facts of a complaint on the 社区动态 board and in duplicate suggestions: street-level place only, no names. */
+export const BoardInfoSchema = s.object({
+  categoryId: s.string(),
+  /** street-level, e.g. 西外大街附近 — never the house number */
+  area: s.string(),
+  supporters: s.number(),
+  photoCount: s.number(),
+  /** first photo when it can be shown (http/https); null otherwise */
+  photoUrl: s.nullable(s.string()),
+  /** duplicates only: metres from the place being reported */
+  distanceMeters: s.optional(s.number()),
+})
+export type BoardInfo = Infer<typeof BoardInfoSchema>
+
 const caseSummaryShape = {
   id: s.string(),
   caseNo: s.string(),
@@ -154,6 +203,8 @@ const caseSummaryShape = {
   applicantMasked: s.string(),
   level: s.optional(s.nullable(s.string())),
   version: s.number(),
+  /** complaints on public lists (board, duplicates) only */
+  board: s.optional(s.nullable(BoardInfoSchema)),
 }
 export const CaseSummarySchema = s.object(caseSummaryShape)
 export type CaseSummary = Infer<typeof CaseSummarySchema>
@@ -226,6 +277,8 @@ export interface CreateComplaintRequest {
 export const QueuePageSchema = s.object({
   items: s.array(CaseSummarySchema),
   total: s.number(),
+  /** the server's China-time date: SLA badges are computed against it, not the phone's clock */
+  today: s.optional(s.string()),
 })
 export type QueuePage = Infer<typeof QueuePageSchema>
 
@@ -236,8 +289,22 @@ export interface QueueFilter {
   level?: string
   mine?: boolean
   q?: string
+  /** bad-rated cases whose 回访 is still owed (they are closed, so otherwise hidden) */
+  followUp?: boolean
+  gridId?: string
+  /** matter id (applications) or complaint category id */
+  group?: string
   offset?: number
   limit?: number
+}
+
+/** 窗口代录: the resident shows their ID card at the window; the server finds the record. */
+export interface WalkInRequest {
+  idNumber: string
+  categoryId: string
+  description: string
+  address?: string
+  idempotencyKey: string
 }
 
 export interface WorkerActionRequest {
@@ -254,6 +321,31 @@ export const CertificateCheckSchema = s.object({
 })
 export type CertificateCheck = Infer<typeof CertificateCheckSchema>
 
+/** The owner's full view of an issued certificate (GET /v1/cases/{id}/certificate). */
+export const CertificateDocumentSchema = s.object({
+  certificate: CertificateSchema,
+  state: s.enum(['valid', 'expired', 'revoked', 'unknown'] as const),
+  /** what the QR code encodes: the public verify URL with the code */
+  verifyUrl: s.string(),
+  /** 电子犬证: the uploaded full-body photo */
+  photo: s.nullable(FileRefSchema),
+  /** proof documents: the certified text (PII masked) */
+  content: s.nullable(s.string()),
+})
+export type CertificateDocument = Infer<typeof CertificateDocumentSchema>
+
+/** In-app notices for the signed-in resident (GET /v1/me/notices), e.g. 犬证年检 reminders. */
+export const NoticeSchema = s.object({
+  kind: s.enum(['licence-renewal'] as const),
+  id: s.string(),
+  title: s.string(),
+  body: s.string(),
+  matterId: s.string(),
+  dueDate: s.string(),
+  daysLeft: s.number(),
+})
+export type Notice = Infer<typeof NoticeSchema>
+
 export const StatsSchema = s.object({
   onTimeRate: s.nullable(s.number()),
   avgHandlingDays: s.nullable(s.number()),
@@ -261,6 +353,12 @@ export const StatsSchema = s.object({
   open: s.number(),
   overdue: s.number(),
   byMatter: s.array(s.object({ key: s.string(), label: s.string(), open: s.number(), overdue: s.number() })),
+  /** worker console statistics (src/domain/stats) */
+  closed: s.optional(s.number()),
+  byCategory: s.optional(s.array(s.object({ key: s.string(), label: s.string(), open: s.number(), overdue: s.number() }))),
+  byGrid: s.optional(s.array(s.object({ key: s.string(), label: s.string(), open: s.number(), overdue: s.number() }))),
+  byWorker: s.optional(s.array(s.object({ key: s.string(), label: s.string(), open: s.number(), overdue: s.number() }))),
+  weekly: s.optional(s.array(s.object({ weekStart: s.string(), submitted: s.number(), closed: s.number() }))),
 })
 export type Stats = Infer<typeof StatsSchema>
 

@@ -9,6 +9,8 @@ export const storage = new Map<string, unknown>()
 export const navigations: Array<{ kind: string; url?: string }> = []
 export const toasts: Array<{ title: string; icon?: string }> = []
 export const modals: Options[] = []
+/** numbers passed to Taro.makePhoneCall */
+export const phoneCalls: string[] = []
 
 function done<T>(o: Options | undefined, result: T): Promise<T> {
   o?.success?.(result)
@@ -26,6 +28,7 @@ export function resetTaroMock(): void {
   navigations.length = 0
   toasts.length = 0
   modals.length = 0
+  phoneCalls.length = 0
 }
 
 const Taro = {
@@ -73,7 +76,12 @@ const Taro = {
   login: (o: Options = {}) => done(o, { code: 'test-code', errMsg: 'login:ok' }),
   getSystemInfoSync: () => ({ platform: 'devtools', windowWidth: 375, windowHeight: 812, fontSizeSetting: 16 }),
   getWindowInfo: () => ({ windowWidth: 375, windowHeight: 812, safeArea: { bottom: 812 } }),
+  previewImage: (o: Options) => done(o, { errMsg: 'previewImage:ok' }),
   requestSubscribeMessage: (o: Options = {}) => done(o, { errMsg: 'requestSubscribeMessage:ok' }),
+  makePhoneCall: (o: Options) => {
+    phoneCalls.push(o.phoneNumber)
+    return done(o, { errMsg: 'makePhoneCall:ok' })
+  },
   async request(o: Options) {
     const res = await fetch(o.url, {
       method: o.method ?? 'GET',

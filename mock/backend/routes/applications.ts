@@ -12,6 +12,8 @@ import { bodyOf, fail, str, type Router } from '../http'
 import type { CaseRecord, ResidentRecord } from '../state'
 import { nextId } from '../state'
 import { caseDetail, caseSummary } from '../views'
+import { forOtherResident } from '../complaint-record'
+import { isAllowedProxy } from './family'
 import { act, canResidentSee, idempotency, nextCaseNo, residentCase } from './cases-common'
 
 const themeName = (id: string) => THEMES.find((t) => t.id === id)?.name ?? id
@@ -128,7 +130,11 @@ export function registerApplications(r: Router, ctx: Ctx): void {
 
   r.on('GET', '/v1/cases/:id', (req) => {
     const { resident } = ctx.verifiedResident(req)
-    return caseDetail(ctx, residentCase(ctx, resident.residentId, req.params.id), { kind: 'resident', userId: resident.residentId })
+    const c = residentCase(ctx, resident.residentId, req.params.id)
+    const detail = caseDetail(ctx, c, { kind: 'resident', userId: resident.residentId })
+    // a supporter (我也遇到) sees the report, never who filed it when it is anonymous
+    const involved = c.applicantId === resident.residentId || c.proxyId === resident.residentId
+    return involved ? detail : forOtherResident(ctx, c, detail)
   })
 
   r.on('POST', '/v1/cases/:id/supplement', (req) => {
@@ -184,9 +190,10 @@ function prefixed(errors: Record<string, string>): Record<string, string> {
 /** 代办: the applicant may be a member of the resident's household. */
 function applicantFor(ctx: Ctx, resident: ResidentRecord, onBehalfOf: unknown): ResidentRecord {
   if (onBehalfOf === undefined || onBehalfOf === null || onBehalfOf === '' || onBehalfOf === resident.residentId) return resident
-  const member = resident.householdMembers.find((m) => m.residentId === onBehalfOf)
-  const record = member ? ctx.state.residents.get(member.residentId) : undefined
-  if (!record) fail('forbidden', '只能为本户家庭成员代办', { fieldErrors: { onBehalfOf: '只能为本户家庭成员代办' } })
+  const id = String(onBehalfOf)
+  const record = isAllowedProxy(ctx, resident.residentId, id) ? ctx.state.residents.get(id) : undefined
+  // household members and relatives added (with their consent) under 亲情账号
+  if (!record) fail('forbidden', '只能为家庭成员或已添加的亲属代办', { fieldErrors: { onBehalfOf: '只能为家庭成员或已添加的亲属代办' } })
   return record
 }
 

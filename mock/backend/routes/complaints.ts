@@ -6,10 +6,10 @@ import type { Ctx } from '../context'
 import { bodyOf, fail, str, type Router } from '../http'
 import type { CaseRecord } from '../state'
 import { nextId } from '../state'
-import { caseDetail, caseSummary } from '../views'
+import { caseDetail } from '../views'
 import { actorOf, materialsOf, num } from './applications'
 import { act, idempotency, residentCase } from './cases-common'
-import { complaintRecord } from '../complaint-record'
+import { complaintRecord, forOtherResident, publicComplaintSummary } from '../complaint-record'
 
 export function registerComplaints(r: Router, ctx: Ctx): void {
   const openComplaints = () =>
@@ -63,9 +63,9 @@ export function registerComplaints(r: Router, ctx: Ctx): void {
     if (!Number.isFinite(lat) || !Number.isFinite(lng)) fail('validation', '位置不正确')
     const found = findDuplicateCandidates({ categoryId: str(req.query.categoryId), location: { lat, lng } }, openComplaints(), { today: ctx.nowIso() })
     return found
-      .map((f) => ctx.state.cases.get(f.report.id)!)
-      .filter((c) => c.complaint?.public)
-      .map((c) => caseSummary(ctx, c, { kind: 'public' }))
+      .map((f) => ({ c: ctx.state.cases.get(f.report.id)!, d: f.distanceMeters }))
+      .filter(({ c }) => c.complaint?.public)
+      .map(({ c, d }) => publicComplaintSummary(ctx, c, d))
   })
 
   r.on('POST', '/v1/complaints/:id/support', (req) => {
@@ -76,9 +76,9 @@ export function registerComplaints(r: Router, ctx: Ctx): void {
       const next = { ...c, complaint: { ...c.complaint, supporterIds: [...c.complaint.supporterIds, resident.residentId] } }
       ctx.state.cases.set(c.id, next)
       ctx.audit(resident.residentId, 'resident', 'support', c.id, 'me-too')
-      return caseDetail(ctx, next, { kind: 'resident', userId: resident.residentId })
+      return supporterView(next, resident.residentId)
     }
-    return caseDetail(ctx, c, { kind: 'resident', userId: resident.residentId })
+    return supporterView(c, resident.residentId)
   })
 
   for (const [path, action] of [
@@ -100,8 +100,14 @@ export function registerComplaints(r: Router, ctx: Ctx): void {
       .filter((c) => c.kind === 'complaint' && c.complaint?.public)
       .sort((a, b) => b.submittedAt.localeCompare(a.submittedAt))
       .slice(0, 50)
-      .map((c) => caseSummary(ctx, c, { kind: 'public' })),
+      .map((c) => publicComplaintSummary(ctx, c)),
   )
+
+  /** The reporter sees their own case; a supporter never sees who reported it (anonymous or not). */
+  function supporterView(c: CaseRecord, residentId: string) {
+    const detail = caseDetail(ctx, c, { kind: 'resident', userId: residentId })
+    return c.applicantId === residentId ? detail : forOtherResident(ctx, c, detail)
+  }
 }
 
 function parseLocation(v: unknown): { lat: number; lng: number; address?: string } | null {

@@ -18,6 +18,9 @@ const VERIFY_RET: Record<(typeof FACE_OUTCOMES)[number], number> = {
   unsupported: 90002,
 }
 
+/** Facts a resident may ask the 户籍 window to correct. */
+const CORRECTABLE = ['name', 'idNumber', 'gender', 'birthDate', 'ethnicity', 'hukouAddress', 'residenceAddress', 'residentSince', 'householdMembers']
+
 const FACE_MESSAGES: Record<number, string> = {
   10003: '人脸与身份证信息不一致，核验未通过',
   90100: '您取消了人脸核验',
@@ -217,13 +220,39 @@ export function registerIdentity(r: Router, ctx: Ctx): void {
       fail('face-failed', message, { details: { verifyRet: ret, alternatives: ['retry', 'community-office'] } })
     }
     ctx.state.faceFailures.delete(session.userId)
+    // a fresh WeChat user becomes the resident they proved to be: their consent goes with them
+    const consent = ctx.state.consents.get(session.userId)
+    if (consent && session.userId !== v.residentId) ctx.state.consents.set(v.residentId, consent)
     session.verified = true
     session.userId = v.residentId
     const resident = ctx.state.residents.get(v.residentId)!
-    return { passed: true, profile: profileView(resident) }
+    // the upgraded user, decided here: the client mirrors it instead of deciding for itself
+    return { passed: true, profile: profileView(resident), user: sessionView(ctx, session).user }
   })
 
   r.on('GET', '/v1/me/profile', (req) => profileView(ctx.verifiedResident(req).resident))
+
+  // 信息有误？: government facts are never edited by the resident; a correction request goes
+  // to the 户籍 window, which checks the papers and corrects the population record.
+  r.on('POST', '/v1/me/profile/corrections', (req) => {
+    const { resident } = ctx.verifiedResident(req)
+    const b = bodyOf(req)
+    const field = str(b.field)
+    const description = str(b.description).trim()
+    if (!CORRECTABLE.includes(field)) fail('validation', '请选择要更正的信息', { fieldErrors: { field: '请选择要更正的信息' } })
+    if (description.length < 2) fail('validation', '请写一写哪里不对', { fieldErrors: { description: '请写一写哪里不对，例如「民族应为回族」' } })
+    if (description.length > 200) fail('validation', '说明最多 200 字', { fieldErrors: { description: '说明最多 200 字' } })
+    const id = nextId(ctx.state, 'corr')
+    // the audit log keeps the field only, never the resident's words (they may contain an ID number)
+    ctx.audit(resident.residentId, 'resident', 'profile-correction', null, `id=${id} field=${field}`)
+    return {
+      id,
+      field,
+      status: 'received' as const,
+      message: '已收到您的更正申请。社区工作人员会在 3 个工作日内电话联系您，请带身份证、户口本到社区户籍窗口核对更正。',
+      at: ctx.nowIso(),
+    }
+  })
 
   r.on('POST', '/v1/me/profile/reveal', (req) => {
     const { resident } = ctx.verifiedResident(req)

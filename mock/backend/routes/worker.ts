@@ -1,18 +1,24 @@
 /** Worker console endpoints. Every one checks role and scope on the server; residents get 403. */
 import { slaState } from '@/domain/cases/sla'
 import { statusDef } from '@/domain/cases/statuses'
-import { isOnTime } from '@/domain/cases/sla'
-import { workingDaysBetween } from '@/domain/calendar/working-days'
-import { toShanghaiDate } from '@/domain/cases/china-date'
+import { findMatter } from '@/domain/matters/catalog'
+import { complaintCategory } from '@/domain/complaints/categories'
 import { maskName } from '@/domain/identity/name'
-import { satisfactionRate } from '@/domain/rating/rating'
+import { needsFollowUp } from '@/domain/rating/rating'
+import { computeStats as computeStatsPure, type StatsCase } from '@/domain/stats/compute-stats'
 import type { ActionId } from '@/domain/cases/transitions'
 import type { Ctx } from '../context'
 import { bodyOf, fail, str, type Router } from '../http'
 import type { CaseRecord, WorkerRecord } from '../state'
 import { caseDetail, caseSummary, dueOf, nameOf } from '../views'
 import { act, idempotency } from './cases-common'
+import { createCase } from '@/domain/cases/state-machine'
+import { validateComplaintDraft } from '@/domain/complaints/validation'
+import { complaintRecord } from '../complaint-record'
+import { nextId } from '../state'
 import { issueCertificate } from './certificates'
+
+export const GRID_LABELS: Record<string, string> = { 'g-1': '网格一', 'g-2': '网格二' }
 
 export function canStaffSee(w: WorkerRecord, c: CaseRecord): boolean {
   switch (w.role) {
@@ -34,10 +40,29 @@ function staffCase(ctx: Ctx, w: WorkerRecord, id: string): CaseRecord {
   return c
 }
 
+/** A bad rating whose named 回访 has not been made yet. */
+export function followUpOwed(c: CaseRecord): boolean {
+  return Boolean(c.rating && needsFollowUp(c.rating.level) && !c.followUp)
+}
+
 const PII_FIELDS: Record<string, (c: CaseRecord, ctx: Ctx) => string | null> = {
   idNumber: (c, ctx) => ctx.state.residents.get(c.applicantId)?.idNumber ?? null,
   phone: (c, ctx) => ctx.state.residents.get(c.applicantId)?.phone ?? null,
   name: (c, ctx) => ctx.state.residents.get(c.applicantId)?.name ?? null,
+}
+
+/** 补正 must name real fields or materials of the matter's form definition. */
+function checkSupplementItems(c: CaseRecord, input: Record<string, unknown>): void {
+  const items = input.supplementItems
+  if (!Array.isArray(items) || items.length === 0) return // the state machine says what is missing
+  const form = c.matterId ? findMatter(c.matterId)?.form : undefined
+  if (!form) return
+  const known = new Set([...form.fields.map((f) => f.key), ...form.materials.map((m) => m.key)])
+  const unknown = items.filter((k) => typeof k !== 'string' || !known.has(k))
+  if (unknown.length)
+    fail('validation', '需补正的内容不在该事项的表单里', {
+      fieldErrors: { supplementItems: '请从表单的字段和材料中选择' },
+    })
 }
 
 export function registerWorker(r: Router, ctx: Ctx): void {
@@ -47,17 +72,23 @@ export function registerWorker(r: Router, ctx: Ctx): void {
     const today = ctx.today()
     let items = [...ctx.state.cases.values()].filter((c) => canStaffSee(worker, c))
     if (q.kind) items = items.filter((c) => c.kind === q.kind)
-    if (q.status) items = items.filter((c) => c.status === q.status)
+    if (q.followUp === 'true') items = items.filter(followUpOwed)
+    else if (q.status) items = items.filter((c) => c.status === q.status)
     else items = items.filter((c) => statusDef(c.kind, c.status)?.bucket === 'open')
     if (q.level) items = items.filter((c) => c.level === q.level)
+    if (q.gridId) items = items.filter((c) => c.gridId === q.gridId)
+    if (q.group) items = items.filter((c) => c.matterId === q.group || c.categoryId === q.group)
     if (q.mine === 'true') items = items.filter((c) => c.assigneeId === worker.id)
-    if (q.sla) items = items.filter((c) => {
-      const due = dueOf(ctx, c)
-      return due ? slaState(due.dueDate, today) === q.sla : false
-    })
+    if (q.sla)
+      items = items.filter((c) => {
+        const due = dueOf(ctx, c)
+        return due ? slaState(due.dueDate, today) === q.sla : false
+      })
     if (q.q) {
       const needle = q.q.trim()
-      items = items.filter((c) => c.caseNo.includes(needle) || maskName(nameOf(ctx, c.applicantId)) === needle || c.title.includes(needle))
+      items = items.filter(
+        (c) => c.caseNo.includes(needle) || maskName(nameOf(ctx, c.applicantId)) === needle || c.title.includes(needle),
+      )
     }
     const sorted = items
       .map((c) => ({ c, due: dueOf(ctx, c)?.dueDate ?? '9999-12-31' }))
@@ -66,7 +97,10 @@ export function registerWorker(r: Router, ctx: Ctx): void {
     const limit = Math.min(200, Math.max(1, Number(q.limit) || 50))
     return {
       total: sorted.length,
-      items: sorted.slice(offset, offset + limit).map(({ c }) => caseSummary(ctx, c, { kind: 'staff', role: worker.role })),
+      today,
+      items: sorted
+        .slice(offset, offset + limit)
+        .map(({ c }) => caseSummary(ctx, c, { kind: 'staff', role: worker.role })),
     }
   })
 
@@ -84,9 +118,30 @@ export function registerWorker(r: Router, ctx: Ctx): void {
     const input = (typeof b.input === 'object' && b.input ? b.input : {}) as Record<string, unknown>
     if (typeof b.version !== 'number') fail('validation', '缺少办件版本号')
     const action = str(b.action) as ActionId
+    if (action === 'request-supplement') checkSupplementItems(c, input)
+    if (action === 'merge') {
+      const target = ctx.state.cases.get(str(input.targetCaseId))
+      if (!target || target.kind !== 'complaint' || target.id === c.id || !canStaffSee(worker, target)) {
+        fail('validation', '没有找到要合并到的诉求', {
+          fieldErrors: { targetCaseId: '请填写本网格内另一件诉求的编号' },
+        })
+      }
+    }
     let next = act(ctx, c, action, input, { id: worker.id, role: worker.role, name: worker.name }, b.version)
     if (action === 'accept' || action === 'triage') next = { ...next, assigneeId: next.assigneeId ?? worker.id }
     if (action === 'approve') next = issueCertificate(ctx, next)
+    if (action === 'merge') {
+      const target = ctx.state.cases.get(str(input.targetCaseId))!
+      if (target.complaint && c.complaint) {
+        const supporterIds = [
+          ...new Set([...target.complaint.supporterIds, c.applicantId, ...c.complaint.supporterIds]),
+        ].filter((id) => id !== target.applicantId)
+        ctx.state.cases.set(target.id, {
+          ...target,
+          complaint: { ...target.complaint, supporterIds, duplicates: [...target.complaint.duplicates, c.id] },
+        })
+      }
+    }
     ctx.state.cases.set(next.id, next)
     once.remember(next.id)
     return caseDetail(ctx, next, { kind: 'staff', role: worker.role })
@@ -108,8 +163,62 @@ export function registerWorker(r: Router, ctx: Ctx): void {
 
   r.on('GET', '/v1/worker/audit', (req) => {
     ctx.staff(req, ['admin'])
-    const { caseId, actorId } = req.query
-    return ctx.state.audit.filter((e) => (!caseId || e.caseId === caseId) && (!actorId || e.actorId === actorId)).slice().reverse()
+    const { caseId, actorId, action } = req.query
+    return ctx.state.audit
+      .filter(
+        (e) =>
+          (!caseId || e.caseId === caseId) && (!actorId || e.actorId === actorId) && (!action || e.action === action),
+      )
+      .slice()
+      .reverse()
+  })
+
+  // 窗口代录: the resident shows their ID card; the case is theirs, the history says who typed it
+  r.on('POST', '/v1/worker/walk-in', (req) => {
+    const { worker } = ctx.staff(req, ['clerk', 'grid-worker'])
+    const once = idempotency(ctx, worker.id, req.headers, true)
+    if (once.seen) return caseDetail(ctx, once.seen, { kind: 'staff', role: worker.role })
+    const b = bodyOf(req)
+    const idNumber = str(b.idNumber).trim().toUpperCase()
+    const resident = [...ctx.state.residents.values()].find((x) => x.idNumber === idNumber)
+    if (!resident)
+      fail('not-found', '没有找到该身份证号对应的居民档案', {
+        fieldErrors: { idNumber: '没有找到该居民，请核对身份证号' },
+      })
+    if (!worker.gridIds.includes(resident.gridId)) fail('forbidden', '该居民不在您负责的网格')
+    const address = str(b.address).trim()
+    const check = validateComplaintDraft({
+      categoryId: str(b.categoryId),
+      description: str(b.description),
+      photos: [],
+      location: null,
+      anonymous: false,
+    })
+    if (!check.valid)
+      fail('validation', Object.values(check.errors)[0] ?? '填写的信息有误', {
+        fieldErrors: check.errors as Record<string, string>,
+      })
+    const category = complaintCategory(str(b.categoryId))!
+    const id = nextId(ctx.state, 'case')
+    const actor = { id: worker.id, role: worker.role, name: worker.name }
+    const created = createCase(
+      { id, kind: 'complaint', note: `窗口代录：居民到窗口反映，由${worker.name}（工号 ${worker.staffNo}）录入` },
+      { actor, at: ctx.nowIso() },
+    )
+    if (!created.ok) fail('forbidden', created.message)
+    const record = complaintRecord(ctx, created.state, resident, category, {
+      description: address ? `${str(b.description).trim()}（地点：${address}）` : str(b.description).trim(),
+      photos: [],
+      location: null,
+      anonymous: false,
+      public: false,
+      supporterIds: [],
+      extra: { walkIn: worker.id },
+    })
+    ctx.state.cases.set(id, record)
+    once.remember(id)
+    ctx.audit(worker.id, worker.role, 'walk-in', id, `${category.name}，为居民代录`)
+    return caseDetail(ctx, record, { kind: 'staff', role: worker.role })
   })
 
   r.on('GET', '/v1/worker/stats', (req) => {
@@ -119,32 +228,34 @@ export function registerWorker(r: Router, ctx: Ctx): void {
   })
 }
 
-export function computeStats(ctx: Ctx, cases: CaseRecord[]) {
-  const today = ctx.today()
-  const closed = cases.filter((c) => c.closedAt)
-  const withDue = closed.map((c) => ({ c, due: dueOf(ctx, c) })).filter((x) => x.due)
-  const onTime = withDue.filter((x) => isOnTime(x.due!.dueDate, x.c.closedAt!)).length
-  const handling = closed.map((c) => workingDaysBetween(toShanghaiDate(c.submittedAt), toShanghaiDate(c.closedAt!)))
-  const open = cases.filter((c) => statusDef(c.kind, c.status)?.bucket === 'open')
-  const overdue = open.filter((c) => {
-    const due = dueOf(ctx, c)
-    return due ? slaState(due.dueDate, today) === 'overdue' : false
-  })
-  const groups = new Map<string, { key: string; label: string; open: number; overdue: number }>()
-  for (const c of open) {
-    const key = c.matterId ?? c.categoryId ?? 'other'
-    const g = groups.get(key) ?? { key, label: c.title, open: 0, overdue: 0 }
-    g.open++
-    if (overdue.includes(c)) g.overdue++
-    groups.set(key, g)
-  }
-  const ratings = cases.flatMap((c) => (c.rating ? [{ level: c.rating.level }] : []))
+/** Case records → the pure statistics input (src/domain/stats). */
+export function statsCase(ctx: Ctx, c: CaseRecord): StatsCase {
+  const groupKey = c.matterId ?? c.categoryId ?? 'other'
+  const groupLabel = c.matterId
+    ? (findMatter(c.matterId)?.name ?? c.title)
+    : c.categoryId
+      ? (complaintCategory(c.categoryId)?.name ?? c.title)
+      : c.title
+  const assignee = c.assigneeId ? ctx.state.workers.get(c.assigneeId) : undefined
   return {
-    onTimeRate: withDue.length ? onTime / withDue.length : null,
-    avgHandlingDays: handling.length ? handling.reduce((a, b) => a + b, 0) / handling.length : null,
-    satisfactionRate: satisfactionRate(ratings as never),
-    open: open.length,
-    overdue: overdue.length,
-    byMatter: [...groups.values()].sort((a, b) => b.open - a.open),
+    kind: c.kind,
+    groupKey,
+    groupLabel,
+    gridId: c.gridId,
+    gridLabel: GRID_LABELS[c.gridId] ?? c.gridId,
+    assigneeId: c.assigneeId,
+    assigneeLabel: assignee ? `${assignee.name}（${assignee.staffNo}）` : '未分派',
+    open: statusDef(c.kind, c.status)?.bucket === 'open',
+    submittedAt: c.submittedAt,
+    closedAt: c.closedAt ?? null,
+    dueDate: dueOf(ctx, c)?.dueDate ?? null,
+    ratingLevel: c.rating?.level ?? null,
   }
+}
+
+export function computeStats(ctx: Ctx, cases: CaseRecord[]) {
+  return computeStatsPure(
+    cases.map((c) => statsCase(ctx, c)),
+    ctx.today(),
+  )
 }
