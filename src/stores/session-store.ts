@@ -1,17 +1,21 @@
 /**
  * Session tokens and the signed-in user (masked display name only). Persisted so a restart
- * keeps the resident signed in; no ID number, full name or phone is ever stored here.
+ * keeps the resident signed in — in WeChat's encrypted storage on weapp
+ * (platform/secure-storage) — and no ID number, full name or phone is ever stored here.
  * The api layer reads and refreshes tokens through `sessionTokenStore`.
  */
 import { create } from 'zustand'
 import { createJSONStorage, persist } from 'zustand/middleware'
 import type { TokenStore } from '@/api/client'
-import type { Session } from '@/api/types'
-import { STORAGE_PREFIX, taroStorage, wipeAppStorage } from '@/platform/storage'
+import type { Session, User } from '@/api/types'
+import { secureStorage } from '@/platform/secure-storage'
+import { STORAGE_PREFIX, wipeAppStorage } from '@/platform/storage'
 
 interface SessionState {
   session: Session | null
   setSession(session: Session | null): void
+  /** mirror the user the server now reports (e.g. verified after a server-confirmed face check) */
+  setUser(user: User): void
   /** sign-out: forget tokens and wipe every key this app wrote */
   clear(): void
 }
@@ -21,6 +25,7 @@ export const useSessionStore = create<SessionState>()(
     (set) => ({
       session: null,
       setSession: (session) => set({ session }),
+      setUser: (user) => set((s) => (s.session ? { session: { ...s.session, user } } : s)),
       clear: () => {
         set({ session: null })
         wipeAppStorage()
@@ -29,7 +34,7 @@ export const useSessionStore = create<SessionState>()(
     {
       name: `${STORAGE_PREFIX}session`,
       version: 1,
-      storage: createJSONStorage(() => taroStorage),
+      storage: createJSONStorage(() => secureStorage),
       partialize: (s) => ({ session: s.session }),
       migrate: (persisted, version) => (version < 1 ? { session: null } : (persisted as { session: Session | null })),
     },

@@ -6,6 +6,11 @@
 import Taro from '@tarojs/taro'
 import { useSessionStore } from '@/stores/session-store'
 
+export { useProfile, type ProfileState } from './use-profile'
+export { profileForForms } from './profile-for-forms'
+export { useApplicant, type Applicant, type ApplicantState } from './use-applicant'
+export { signOut } from './session-actions'
+
 export function useSession() {
   const session = useSessionStore((s) => s.session)
   return {
@@ -22,10 +27,16 @@ export function currentUrl(): string {
   const pages = Taro.getCurrentPages?.() ?? []
   const page = pages[pages.length - 1] as { route?: string; options?: Record<string, string> } | undefined
   if (!page?.route) return '/pages/index/index'
-  const q = Object.entries(page.options ?? {})
-    .map(([k, v]) => `${k}=${encodeURIComponent(v)}`)
-    .join('&')
-  return `/${page.route}${q ? `?${q}` : ''}`
+  // weapp gives 'pages/x/index'; H5 gives '/pages/x/index' and may carry the query itself
+  const [path, inlineQuery] = page.route.replace(/^\/+/, '').split('?')
+  const params = new Map<string, string>()
+  for (const part of (inlineQuery ?? '').split('&').filter(Boolean)) {
+    const [k, v = ''] = part.split('=')
+    params.set(k, decodeURIComponent(v))
+  }
+  for (const [k, v] of Object.entries(page.options ?? {})) if (v !== undefined) params.set(k, String(v))
+  const q = [...params].map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&')
+  return `/${path}${q ? `?${q}` : ''}`
 }
 
 /** true when the resident is signed in and face-verified; otherwise navigates to the next step and returns false. */

@@ -1,10 +1,7 @@
-/** Placeholder until its feature lands: says plainly that the service is coming. */
-import { EmptyState, Screen } from '@/ui'
+import { useRouter } from '@tarojs/taro'
+import { LoginScreen } from '@/features/identity/screens/login-screen'
 
-export default function Page() {
-  return (
-    <Screen>
-      <EmptyState title='登录' description='此功能即将开放，敬请期待' />
-    </Screen>
-  )
+export default function LoginPage() {
+  const { params } = useRouter()
+  return <LoginScreen returnUrl={params.returnUrl} />
 }

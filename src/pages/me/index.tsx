@@ -1,12 +1,10 @@
 /** 我的: 长辈版, sign-in, my cases, and what the app does with personal data. */
 import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
+import { CASE_LIST_URL } from '@/features/cases'
+import { MeAccount } from '@/features/identity/screens/me-account'
 import { Cell, CellGroup, ElderModeSwitch, Screen, Section } from '@/ui'
 import './index.css'
-
-function comingSoon() {
-  void Taro.showToast({ title: '即将开放', icon: 'none' })
-}
 
 export default function MePage() {
   return (
@@ -15,16 +13,16 @@ export default function MePage() {
         <ElderModeSwitch />
       </View>
 
-      <CellGroup title='账号'>
-        <Cell
-          title='登录 / 实名认证'
-          description='认证后办事时自动填好姓名、身份证等信息'
-          onClick={() => void Taro.navigateTo({ url: '/pages/login/index' })}
-        />
-      </CellGroup>
+      <MeAccount />
 
       <CellGroup title='办事'>
-        <Cell title='我的办件' description='查看申请办到哪一步了' value='即将开放' onClick={comingSoon} />
+        <Cell title='我的办件' description='查看申请办到哪一步了' arrow onClick={() => void Taro.navigateTo({ url: CASE_LIST_URL })} />
+        <Cell
+          title='证照核验'
+          description='扫码或输入编号，查验电子犬证和证明是否有效'
+          arrow
+          onClick={() => void Taro.navigateTo({ url: '/packages/cert/pages/verify/index' })}
+        />
       </CellGroup>
 
       <Section title='关于与隐私'>

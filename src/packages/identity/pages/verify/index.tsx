@@ -1,10 +1,7 @@
-/** Placeholder until its feature lands: says plainly that the service is coming. */
-import { EmptyState, Screen } from '@/ui'
+import { useRouter } from '@tarojs/taro'
+import { VerifyScreen } from '@/features/identity/screens'
 
-export default function Page() {
-  return (
-    <Screen>
-      <EmptyState title='实名认证' description='此功能即将开放，敬请期待' />
-    </Screen>
-  )
+export default function VerifyPage() {
+  const { params } = useRouter()
+  return <VerifyScreen returnUrl={params.returnUrl} />
 }

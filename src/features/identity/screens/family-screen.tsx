@@ -1,0 +1,233 @@
+/**
+ * 亲情账号: up to 5 relatives this resident helps (帮办代办). Household members come from the
+ * record; a relative living elsewhere is stated by name + ID number. The relative's consent
+ * is recorded (simulated in the 体验版). Then the 办事人 can be switched when applying.
+ */
+import { useEffect, useState } from 'react'
+import { Input, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { maskName } from '@/domain/identity/name'
+import { errorMessage } from '@/lib/error-message'
+import { a11y, AppButton, Cell, CellGroup, EmptyState, ErrorState, FormField, LoadingState, Screen } from '@/ui'
+import { useSessionStore } from '@/stores/session-store'
+import { useFamilyStore } from '../family-store'
+import { go, ROUTES, withReturn } from '../routes'
+import { useProfile } from '../use-profile'
+import { ChoiceList } from './choice-list'
+import './identity.css'
+
+const MAX = 5
+const RELATIONS = ['父母', '配偶', '子女', '祖父母', '孙子女', '兄弟姐妹', '其他亲属'].map((r) => ({
+  value: r,
+  label: r,
+}))
+const MOCK = process.env.TARO_APP_API_MODE !== 'http'
+
+export function FamilyScreen() {
+  const session = useSessionStore((s) => s.session)
+  if (!session?.user.verified) {
+    return (
+      <Screen title='亲情账号' className='idn'>
+        <EmptyState
+          title={session ? '完成实名认证后可添加亲人' : '请先登录'}
+          description='添加后可以为家里老人、孩子网上办事（代办），对方也能看到办件。'
+          action={
+            session
+              ? { label: '去实名认证', onClick: () => go(withReturn(ROUTES.verify, ROUTES.family), 'navigate') }
+              : { label: '去登录', onClick: () => go(ROUTES.login, 'navigate') }
+          }
+        />
+      </Screen>
+    )
+  }
+  return <FamilyManager />
+}
+
+function FamilyManager() {
+  const { profile, loading: profileLoading, error: profileError, reload: reloadProfile } = useProfile()
+  const { members, loading, error, load, add, remove } = useFamilyStore()
+  const [adding, setAdding] = useState(false)
+
+  useEffect(() => {
+    void load()
+  }, [load])
+
+  if ((loading || profileLoading) && !members) {
+    return (
+      <Screen title='亲情账号' className='idn'>
+        <LoadingState rows={2} />
+      </Screen>
+    )
+  }
+  if ((error || profileError) && !members) {
+    return (
+      <Screen title='亲情账号' className='idn'>
+        <ErrorState
+          message={errorMessage(error ?? profileError)}
+          onRetry={() => void Promise.all([load(true), reloadProfile()])}
+        />
+      </Screen>
+    )
+  }
+  const list = members ?? []
+  const full = list.length >= MAX
+
+  async function onRemove(residentId: string, name: string) {
+    const { confirm } = await Taro.showModal({
+      title: '移除亲人',
+      content: `移除后不能再为${name}代办。已提交的办件不受影响。`,
+      confirmText: '移除',
+    })
+    if (!confirm) return
+    try {
+      await remove(residentId)
+    } catch (e) {
+      void Taro.showToast({ title: errorMessage(e), icon: 'none' })
+    }
+  }
+
+  return (
+    <Screen title='亲情账号' className='idn'>
+      <View className='idn__lead'>
+        添加您帮忙办事的家人（最多 {MAX} 位）。办事时可以把「办事人」切换成他们，办件他们本人也能看到。
+      </View>
+      {list.length ? (
+        <CellGroup title={`已添加 ${list.length}/${MAX}`}>
+          {list.map((m) => (
+            <Cell
+              key={m.residentId}
+              className='family-member'
+              title={`${m.nameMasked}（${m.relation}）`}
+              description={`${m.inHousehold ? '同户家庭成员' : '不在本户'} · ${m.consentAt.slice(0, 10)} 对方已同意`}
+              value='移除'
+              onClick={() => void onRemove(m.residentId, m.nameMasked)}
+            />
+          ))}
+        </CellGroup>
+      ) : (
+        <EmptyState title='还没有添加亲人' description='添加后，可以替父母等家人网上办事。' />
+      )}
+      {adding && profile ? (
+        <AddRelative
+          household={profile.householdMembers.filter((h) => !list.some((m) => m.residentId === h.residentId))}
+          onAdd={async (req) => {
+            await add(req)
+            setAdding(false)
+            void Taro.showToast({ title: '已添加', icon: 'success' })
+          }}
+          onCancel={() => setAdding(false)}
+        />
+      ) : (
+        <AppButton
+          block
+          disabled={full}
+          disabledReason={`最多添加 ${MAX} 位亲人，请先移除一位`}
+          onClick={() => setAdding(true)}
+        >
+          添加亲人
+        </AppButton>
+      )}
+    </Screen>
+  )
+}
+
+type AddReq = { residentId?: string; name?: string; idNumber?: string; relation: string }
+
+function AddRelative({
+  household,
+  onAdd,
+  onCancel,
+}: {
+  household: Array<{ residentId: string; name: string; relation: string }>
+  onAdd(req: AddReq): Promise<void>
+  onCancel(): void
+}) {
+  const [pick, setPick] = useState<string | null>(household[0]?.residentId ?? 'other')
+  const [name, setName] = useState('')
+  const [idNumber, setIdNumber] = useState('')
+  const [relation, setRelation] = useState<string | null>(null)
+  const [agreed, setAgreed] = useState(false)
+  const [errors, setErrors] = useState<Record<string, string>>({})
+  const [saving, setSaving] = useState(false)
+  const member = household.find((h) => h.residentId === pick)
+  const choices = [
+    ...household.map((h) => ({ value: h.residentId, label: `${maskName(h.name)}（${h.relation}，同户）` })),
+    { value: 'other', label: '不在本户的亲人' },
+  ]
+  const rel = member ? (RELATIONS.some((r) => r.value === member.relation) ? member.relation : '其他亲属') : relation
+
+  async function save() {
+    setSaving(true)
+    setErrors({})
+    try {
+      await onAdd(
+        member
+          ? { residentId: member.residentId, relation: rel ?? '其他亲属' }
+          : { name: name.trim(), idNumber: idNumber.trim(), relation: rel ?? '' },
+      )
+    } catch (e) {
+      const fe = (e as { fieldErrors?: Record<string, string> }).fieldErrors
+      setErrors(fe && Object.keys(fe).length ? fe : { form: errorMessage(e) })
+    } finally {
+      setSaving(false)
+    }
+  }
+
+  const why = !agreed
+    ? '请先确认对方已同意'
+    : !member && (!name.trim() || idNumber.trim().length < 18 || !rel)
+      ? '请填写姓名、身份证号码并选择关系'
+      : undefined
+  return (
+    <View className='idn__card'>
+      <View className='idn__title'>添加亲人</View>
+      <ChoiceList label='添加谁' choices={choices} value={pick} onChange={setPick} />
+      {member ? null : (
+        <View>
+          <FormField label='亲人姓名' required error={errors.name}>
+            <Input className='idn__input' value={name} ariaLabel='亲人姓名' onInput={(e) => setName(e.detail.value)} />
+          </FormField>
+          <FormField
+            label='亲人身份证号码'
+            required
+            help='只用于核对是不是本社区登记的居民，不会显示'
+            error={errors.idNumber}
+          >
+            <Input
+              className='idn__input'
+              type='idcard'
+              maxlength={18}
+              value={idNumber}
+              ariaLabel='亲人身份证号码'
+              onInput={(e) => setIdNumber(e.detail.value)}
+            />
+          </FormField>
+          <FormField label='与您的关系' required error={errors.relation}>
+            <ChoiceList label='与您的关系' choices={RELATIONS} value={relation} onChange={setRelation} />
+          </FormField>
+        </View>
+      )}
+      <View
+        className={agreed ? 'idn__choice idn__choice--on' : 'idn__choice'}
+        onClick={() => setAgreed(!agreed)}
+        {...a11y('switch', { label: '对方已同意由我代办', checked: agreed })}
+      >
+        <View className='idn__choice-mark'>{agreed ? '☑' : '☐'}</View>
+        <View>对方已同意由我代办{MOCK ? '（体验版：模拟对方已在微信中确认）' : '（对方会收到确认消息）'}</View>
+      </View>
+      {errors.form ? (
+        <View className='idn__card idn__card--error' {...a11y('alert')}>
+          {errors.form}
+        </View>
+      ) : null}
+      <View className='idn__actions'>
+        <AppButton block loading={saving} disabled={Boolean(why)} disabledReason={why} onClick={() => void save()}>
+          确认添加
+        </AppButton>
+        <AppButton variant='secondary' block onClick={onCancel}>
+          取消
+        </AppButton>
+      </View>
+    </View>
+  )
+}

@@ -1,0 +1,19 @@
+/**
+ * Face verification camera step on H5 / in jest. H5 has no WeChat face verification: in mock
+ * mode the step is simulated (the tester picks pass / mismatch / cancelled / timeout /
+ * unsupported); a real-backend H5 build reports `unsupported` so the resident is offered the
+ * community office instead. The weapp version is face-verify.weapp.ts.
+ */
+import type { FaceOutcome } from '@/api'
+import { simulatedFaceStep } from './face-verify-sim'
+import type { FaceStepResult } from './face-verify-types'
+
+export type { FaceStepResult } from './face-verify-types'
+
+/** true where the tester chooses the camera's outcome (mock mode) */
+export const FACE_STEP_SIMULATED = process.env.TARO_APP_API_MODE !== 'http'
+
+export async function runFaceStep(verifyId: string, simulated: FaceOutcome = 'pass'): Promise<FaceStepResult> {
+  if (FACE_STEP_SIMULATED) return simulatedFaceStep(verifyId, simulated)
+  return 'unsupported'
+}
