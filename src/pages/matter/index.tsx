@@ -1,10 +1,8 @@
-/** Placeholder until its feature lands: says plainly that the service is coming. */
-import { EmptyState, Screen } from '@/ui'
+import { useRouter } from '@tarojs/taro'
+import { MatterGuideScreen } from '@/features/apply/matter-guide-screen'
 
-export default function Page() {
-  return (
-    <Screen>
-      <EmptyState title='办事指南' description='此功能即将开放，敬请期待' />
-    </Screen>
-  )
+/** 办事指南 (?id=): kept apart from the form so the main package carries only the guide. */
+export default function MatterPage() {
+  const { params } = useRouter()
+  return <MatterGuideScreen matterId={params.id ?? ''} />
 }

@@ -1,10 +1,7 @@
-/** Placeholder until its feature lands: says plainly that the service is coming. */
-import { EmptyState, Screen } from '@/ui'
+import { useRouter } from '@tarojs/taro'
+import { ReceiptScreen } from '@/features/apply'
 
-export default function Page() {
-  return (
-    <Screen>
-      <EmptyState title='提交成功' description='此功能即将开放，敬请期待' />
-    </Screen>
-  )
+export default function ReceiptPage() {
+  const { params } = useRouter()
+  return <ReceiptScreen caseId={params.id ?? ''} />
 }

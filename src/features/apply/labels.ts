@@ -1,0 +1,34 @@
+/** Plain-words labels the apply screens share. */
+import type { DeliveryMethod, Tolerance } from '@/domain/matters/types'
+
+export const TOLERANCE_EXPLAINED: Record<Tolerance, string> = {
+  容缺: '容缺受理：这份材料暂时没有也可以先提交，工作人员先受理，您之后再补交',
+  承诺制: '承诺制：签了承诺书就不用再交这份证明',
+}
+
+export const DELIVERY_EXPLAINED: Record<DeliveryMethod, string> = {
+  电子证照: '电子证照：办好后在手机上查看，对方扫码核验',
+  社区领取: '到社区便民服务窗口领取',
+  邮寄: '免费邮寄到家',
+  现场办结: '在窗口当场办好',
+  部门窗口领取: '到办理部门的窗口领取',
+  短信通知: '办理结果用短信通知您',
+  银行卡发放: '钱款直接发到您的银行卡',
+}
+
+/** 0 working days means handled on the spot (即办). */
+export function timeLimitText(days: number): string {
+  return days <= 0 ? '即办（当场办好）' : `${days}个工作日`
+}
+
+/** e.g. 法定20个工作日，承诺5个工作日，提速75% */
+export function compressionText(timeLimitDays: number, statutoryDays?: number): string | null {
+  if (!statutoryDays || statutoryDays <= timeLimitDays) return null
+  const pct = Math.round((1 - timeLimitDays / statutoryDays) * 100)
+  return `法定${statutoryDays}个工作日，承诺${timeLimitDays <= 0 ? '即办' : `${timeLimitDays}个工作日`}，提速${pct}%`
+}
+
+/** China-time today as YYYY-MM-DD (the server decides; this only guides pickers and early checks). */
+export function todayInChina(now = Date.now()): string {
+  return new Date(now + 8 * 3600_000).toISOString().slice(0, 10)
+}
