@@ -1,10 +1,8 @@
-/** Placeholder until its feature lands: says plainly that the service is coming. */
-import { EmptyState, Screen } from '@/ui'
+/** 办件详情: /packages/cases/pages/detail/index?id=<case id> */
+import { useRouter } from '@tarojs/taro'
+import { CaseDetailScreen } from '@/features/cases/case-detail-screen'
 
 export default function Page() {
-  return (
-    <Screen>
-      <EmptyState title='办件详情' description='此功能即将开放，敬请期待' />
-    </Screen>
-  )
+  const { params } = useRouter()
+  return <CaseDetailScreen caseId={params?.id || undefined} />
 }

@@ -1,10 +1,6 @@
-/** Placeholder until its feature lands: says plainly that the service is coming. */
-import { EmptyState, Screen } from '@/ui'
+/** 我的办件 (linked from 我的: /packages/cases/pages/list/index). */
+import { CaseListScreen } from '@/features/cases/case-list-screen'
 
 export default function Page() {
-  return (
-    <Screen>
-      <EmptyState title='我的办件' description='此功能即将开放，敬请期待' />
-    </Screen>
-  )
+  return <CaseListScreen />
 }

@@ -1,10 +1,9 @@
-/** Placeholder until its feature lands: says plainly that the service is coming. */
-import { EmptyState, Screen } from '@/ui'
+/** 证照核验 (public, no sign-in): ?c=<code> from a scanned QR, ?scene= on a 小程序码, or typed by hand. */
+import { useRouter } from '@tarojs/taro'
+import { codeFromLaunch } from '@/domain/certificates/code'
+import { VerifyScreen } from '@/features/certificates'
 
 export default function Page() {
-  return (
-    <Screen>
-      <EmptyState title='证照核验' description='此功能即将开放，敬请期待' />
-    </Screen>
-  )
+  const { params } = useRouter()
+  return <VerifyScreen initialCode={codeFromLaunch(params ?? {})} />
 }

@@ -1,0 +1,3 @@
+export * from './code'
+export * from './renewal'
+export * from './validity'

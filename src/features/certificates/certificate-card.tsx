@@ -1,0 +1,71 @@
+import { Image, View } from '@tarojs/components'
+import { getApi, type Certificate, type CertificateDocument } from '@/api'
+import { CERTIFICATE_STATE_LABELS } from '@/domain/certificates/validity'
+import { formatCertificateCode } from '@/domain/certificates/code'
+import { formatDateCn } from '@/domain/matters/dates'
+import { errorMessage } from '@/lib/error-message'
+import { useAsync } from '@/lib/use-async'
+import { ErrorState, LoadingState, StatusTag, type StatusTone } from '@/ui'
+import { QrCode } from './qr-code'
+import './certificates.css'
+
+export const STATE_TONES: Record<CertificateDocument['state'], StatusTone> = {
+  valid: 'success',
+  expired: 'warning',
+  revoked: 'warning',
+  unknown: 'danger',
+}
+
+/** Only photos the phone can actually load (mock files have no real address). */
+const loadable = (url: string) => /^(https?:|wxfile:|blob:|data:image\/)/.test(url)
+
+export function CertificateFacts({ certificate }: { certificate: Certificate }) {
+  const rows: Array<[string, string]> = [
+    ...Object.entries(certificate.facts),
+    ['持证人', certificate.holderMasked],
+    ['发证日期', formatDateCn(certificate.issuedAt.slice(0, 10))],
+    ['有效期至', certificate.validUntil ? formatDateCn(certificate.validUntil) : '长期有效'],
+  ]
+  return (
+    <View>
+      {rows.map(([k, v]) => (
+        <View key={k} className='cert__row'>
+          <View className='cert__label'>{k}</View>
+          <View className='cert__value'>{v || '—'}</View>
+        </View>
+      ))}
+    </View>
+  )
+}
+
+/** 电子犬证 / 电子证明 of one approved case: facts, photo or text, and the QR code anyone can check. */
+export function CertificateCard({ caseId }: { caseId: string }) {
+  const doc = useAsync(() => getApi().getCaseCertificate(caseId), [caseId])
+  if (doc.loading && !doc.data) return <LoadingState rows={3} label='正在打开电子证照…' />
+  if (doc.error || !doc.data) {
+    return <ErrorState title='电子证照没有打开' message={errorMessage(doc.error)} onRetry={() => void doc.reload()} />
+  }
+  const { certificate, state, verifyUrl, photo, content } = doc.data
+  return (
+    <View className='cert'>
+      <View className='cert__head'>
+        <View className='cert__title'>{certificate.title}</View>
+        <StatusTag label={CERTIFICATE_STATE_LABELS[state]} tone={STATE_TONES[state]} />
+      </View>
+      {certificate.kind === 'dog-licence' ? (
+        photo && loadable(photo.url) ? (
+          <Image className='cert__photo' src={photo.url} mode='aspectFit' ariaLabel='犬只全身照' />
+        ) : (
+          <View className='cert__photo-missing'>犬只照片：{photo ? `已存档（${photo.name}）` : '没有照片'}</View>
+        )
+      ) : null}
+      <CertificateFacts certificate={certificate} />
+      {content ? <View className='cert__content'>{content}</View> : null}
+      <View className='cert__qr'>
+        <QrCode value={verifyUrl} label={`${certificate.title}的核验二维码`} />
+        <View className='cert__code'>核验码 {formatCertificateCode(certificate.code)}</View>
+        <View className='cert__hint'>请对方用微信扫一扫，或在「证照核验」输入核验码，查看是否有效</View>
+      </View>
+    </View>
+  )
+}
