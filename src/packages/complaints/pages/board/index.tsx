@@ -1,10 +1,6 @@
-/** Placeholder until its feature lands: says plainly that the service is coming. */
-import { EmptyState, Screen } from '@/ui'
+/** 社区动态: the public board. */
+import { BoardScreen } from '@/features/complaints'
 
 export default function Page() {
-  return (
-    <Screen>
-      <EmptyState title='社区动态' description='此功能即将开放，敬请期待' />
-    </Screen>
-  )
+  return <BoardScreen />
 }

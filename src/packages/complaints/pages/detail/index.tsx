@@ -1,10 +1,8 @@
-/** Placeholder until its feature lands: says plainly that the service is coming. */
-import { EmptyState, Screen } from '@/ui'
+/** A complaint's progress (?id=; &created=1 right after sending, &joined=1 after 我也遇到). */
+import { useRouter } from '@tarojs/taro'
+import { ComplaintDetailScreen } from '@/features/complaints'
 
 export default function Page() {
-  return (
-    <Screen>
-      <EmptyState title='诉求详情' description='此功能即将开放，敬请期待' />
-    </Screen>
-  )
+  const { params } = useRouter()
+  return <ComplaintDetailScreen id={params.id} created={params.created === '1'} joined={params.joined === '1'} />
 }

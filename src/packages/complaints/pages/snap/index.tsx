@@ -1,10 +1,8 @@
-/** Placeholder until its feature lands: says plainly that the service is coming. */
-import { EmptyState, Screen } from '@/ui'
+/** 随手拍 (?category= optional). */
+import { useRouter } from '@tarojs/taro'
+import { ComposerScreen } from '@/features/complaints'
 
 export default function Page() {
-  return (
-    <Screen>
-      <EmptyState title='随手拍' description='此功能即将开放，敬请期待' />
-    </Screen>
-  )
+  const { params } = useRouter()
+  return <ComposerScreen kind='snap' category={params.category} />
 }
