@@ -1,10 +1,5 @@
-/** Placeholder until its feature lands: says plainly that the service is coming. */
-import { EmptyState, Screen } from '@/ui'
+import { AuditScreen } from '@/features/worker'
 
 export default function Page() {
-  return (
-    <Screen>
-      <EmptyState title='审计日志' description='此功能即将开放，敬请期待' />
-    </Screen>
-  )
+  return <AuditScreen />
 }

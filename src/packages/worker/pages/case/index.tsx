@@ -1,10 +1,7 @@
-/** Placeholder until its feature lands: says plainly that the service is coming. */
-import { EmptyState, Screen } from '@/ui'
+import { useRouter } from '@tarojs/taro'
+import { CaseScreen } from '@/features/worker'
 
 export default function Page() {
-  return (
-    <Screen>
-      <EmptyState title='办件处理' description='此功能即将开放，敬请期待' />
-    </Screen>
-  )
+  const { params } = useRouter()
+  return <CaseScreen id={params.id ? decodeURIComponent(params.id) : undefined} />
 }

@@ -1,10 +1,5 @@
-/** Placeholder until its feature lands: says plainly that the service is coming. */
-import { EmptyState, Screen } from '@/ui'
+import { StatsScreen } from '@/features/worker'
 
 export default function Page() {
-  return (
-    <Screen>
-      <EmptyState title='统计' description='此功能即将开放，敬请期待' />
-    </Screen>
-  )
+  return <StatsScreen />
 }

@@ -1,0 +1,11 @@
+/** Worker console (subpackage packages/worker only: residents never download it). */
+export { QueueScreen, caseUrl, rowHeightFor } from './queue-screen'
+export { CaseScreen, supplementOptionsFor } from './case-screen'
+export { AuditScreen } from './audit-screen'
+export { StatsScreen, StatsBody } from './stats-screen'
+export { StaffGate, QUEUE_URL } from './staff-gate'
+export { visibleRange, type WindowRange } from './windowing'
+export { WindowedList } from './windowed-list'
+export { actionInputs, validateActionInput, toActionBody, transitionFor } from './action-form'
+export { newBatch, runBatch, batchSummary, type BatchOutcome, type BatchRun } from './batch'
+export { useReplyStore } from './reply-store'

@@ -1,0 +1,188 @@
+/** @jest-environment jest-fixed-jsdom */
+import '../../ui/dom-config'
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
+import { navigations, resetTaroMock } from '../../support/taro-mock'
+import { clientFor, signIn, testBackend } from '../../support/backend'
+import { setApi, type GovApi } from '@/api'
+import { CaseScreen, QueueScreen, StatsScreen } from '@/features/worker'
+import { useSessionStore } from '@/stores/session-store'
+
+async function asStaff(
+  persona: string,
+  backend = testBackend().backend,
+): Promise<{ api: GovApi; backend: typeof backend }> {
+  const api = clientFor(backend)
+  const session = await api.login({ persona })
+  useSessionStore.getState().setSession(session)
+  setApi(api)
+  return { api, backend }
+}
+
+/** Taro's H5 Input renders its inner <input> a moment after mount: wait for it. */
+async function findEl(selector: string, index = 0): Promise<Element> {
+  return waitFor(() => {
+    const el = document.querySelectorAll(selector)[index]
+    if (!el) throw new Error(`no ${selector} yet`)
+    return el
+  })
+}
+
+function tapText(text: string | RegExp) {
+  fireEvent.click(screen.getByText(text))
+}
+
+beforeEach(() => {
+  resetTaroMock()
+  useSessionStore.setState({ session: null })
+})
+afterEach(() => setApi(null))
+
+describe('worker queue', () => {
+  it('without a staff session offers the staff accounts only, and signs in', async () => {
+    const { backend } = testBackend()
+    setApi(clientFor(backend))
+    render(<QueueScreen />)
+    expect(await screen.findByText('李娜 · 窗口人员')).toBeTruthy()
+    expect(screen.queryByText(/王志强/)).toBeNull()
+    await act(async () => tapText('李娜 · 窗口人员'))
+    expect(await screen.findByText(/共 \d+ 件/)).toBeTruthy()
+    expect(useSessionStore.getState().session?.user.role).toBe('clerk')
+  })
+
+  it('shows SLA badges in words and filters to overdue; tapping a row opens the case', async () => {
+    await asStaff('staff-clerk')
+    render(<QueueScreen />)
+    await screen.findByText(/共 \d+ 件/)
+    await act(async () => fireEvent.click(screen.getAllByText('已超期')[0])) // the filter chip comes first
+    await waitFor(() => expect(screen.getByText('✓ 已超期')).toBeTruthy())
+    await waitFor(() => expect(screen.queryByText('待受理')).toBeNull()) // the not-yet-due complaints are gone
+    expect(screen.getAllByText('已超期').length).toBeGreaterThan(1) // every row says it in words
+    await act(async () => tapText(/\[办件\] 居住证明/))
+    expect(navigations.at(-1)?.url).toMatch(/^\/packages\/worker\/pages\/case\/index\?id=case-/)
+  })
+
+  it('renders only a window of rows from a 10 000-case queue', async () => {
+    const { backend } = testBackend(undefined, { bulkCases: 10_000 })
+    await asStaff('staff-admin', backend)
+    const { container } = render(<QueueScreen />)
+    await screen.findByText(/共 1000\d 件/, undefined, { timeout: 10_000 })
+    const rows = container.querySelectorAll('.wlist__row')
+    expect(rows.length).toBeGreaterThan(3)
+    expect(rows.length).toBeLessThan(20)
+  }, 30_000)
+
+  it('batch 受理 reports each case', async () => {
+    const { backend, api } = await asStaff('staff-clerk')
+    const resident = await signIn(backend, 'resident-new')
+    void resident
+    render(<QueueScreen />)
+    await screen.findByText(/共 \d+ 件/)
+    await act(async () => tapText('批量处理'))
+    expect(screen.getByText('先勾选待受理的办件')).toBeTruthy()
+    await act(async () => tapText(/\[办件\] 居住证明/))
+    await act(async () => tapText(/受理所选办件（1）/))
+    // the seeded case is already accepted: the per-item list says why it failed
+    expect(await screen.findByText(/成功 0 件，未成功 1 件/)).toBeTruthy()
+    expect(screen.getByText(/⚠/)).toBeTruthy()
+    void api
+  })
+})
+
+describe('窗口代录 panel', () => {
+  it('blocks an empty entry with messages, then files and opens the new case', async () => {
+    const { backend } = await asStaff('staff-clerk')
+    render(<QueueScreen />)
+    await screen.findByText(/共 \d+ 件/)
+    await act(async () => tapText('窗口代录'))
+    await act(async () => tapText('提交代录'))
+    expect(screen.getByText('请输入身份证号码')).toBeTruthy()
+    expect(screen.getByText('请选择问题类型')).toBeTruthy()
+    fireEvent.input(await findEl('.wsheet input'), {
+      target: { value: backend.state.residents.get('r-sun-guilan')!.idNumber },
+    })
+    fireEvent.input(await findEl('.wsheet textarea'), {
+      target: { value: '楼道灯坏了，晚上上下楼看不见。' },
+    })
+    await act(async () => tapText('公共设施'))
+    await act(async () => tapText('提交代录'))
+    await waitFor(() => expect(navigations.at(-1)?.url).toMatch(/packages\/worker\/pages\/case\/index\?id=case-/))
+    expect(backend.state.audit.some((e) => e.action === 'walk-in')).toBe(true)
+  })
+})
+
+describe('worker case page', () => {
+  async function openSeeded() {
+    const { api, backend } = await asStaff('staff-clerk')
+    const page = await api.workerQueue({ sla: 'overdue' })
+    const id = page.items.find((c) => c.title === '居住证明')!.id
+    render(<CaseScreen id={id} />)
+    await screen.findByText(/办理记录/)
+    return { api, backend, id }
+  }
+
+  it('says what is missing with no id', async () => {
+    await asStaff('staff-clerk')
+    render(<CaseScreen />)
+    expect(await screen.findByText('没有指定要看的办件')).toBeTruthy()
+  })
+
+  it('masks the applicant until a reveal with a reason', async () => {
+    const { backend, id } = await openSeeded()
+    expect(screen.getAllByText('周*').length).toBeGreaterThan(0)
+    expect(document.body.textContent).not.toContain('周敏') // form values and history alike
+    await act(async () => tapText('查看完整手机号'))
+    await act(async () => tapText('确认查看（记入审计）'))
+    expect(screen.getByText(/请填写查看原因/)).toBeTruthy()
+    fireEvent.input(await findEl('.wsheet input'), { target: { value: '电话通知领取' } })
+    await act(async () => tapText('确认查看（记入审计）'))
+    expect(await screen.findByText(/手机号（已查看，已记录）/)).toBeTruthy()
+    expect(backend.state.audit.some((e) => e.action === 'reveal-pii' && e.caseId === id)).toBe(true)
+  })
+
+  it('blocks a rejection without a reason, then approves through the generic sheet', async () => {
+    await openSeeded()
+    await act(async () => tapText('驳回'))
+    await act(async () => tapText('确认驳回'))
+    expect(screen.getByText('请选择理由类型')).toBeTruthy()
+    expect(screen.getByText('请填写理由')).toBeTruthy()
+    await act(async () => tapText('取消'))
+    await act(async () => tapText('审核通过'))
+    await act(async () => tapText('确认审核通过'))
+    expect(await screen.findByText(/✓ 已审核通过/)).toBeTruthy()
+    expect(screen.getByText('已出证')).toBeTruthy()
+  })
+
+  it('409: says who changed the case and refreshes it', async () => {
+    const { backend, id } = await openSeeded()
+    const admin = await signIn(backend, 'staff-admin')
+    const c = await admin.workerGetCase(id)
+    await admin.workerAct(id, {
+      action: 'add-note',
+      version: c.version,
+      input: { note: '已电话联系居民', visibility: 'internal' },
+      idempotencyKey: 'n1',
+    })
+    await act(async () => tapText('审核通过'))
+    await act(async () => tapText('确认审核通过'))
+    expect(await screen.findByText(/这件办件刚被刘强做了「添加备注」，已为您刷新/)).toBeTruthy()
+    expect(await screen.findByText(/说明：已电话联系居民/)).toBeTruthy() // the refreshed history
+    expect(backend.state.cases.get(id)!.status).toBe('accepted')
+  })
+})
+
+describe('worker stats page', () => {
+  it('shows the rates and the numbers as a table; a grid worker is turned away', async () => {
+    await asStaff('staff-admin')
+    render(<StatsScreen />)
+    expect((await screen.findAllByText('按期办结率')).length).toBeGreaterThan(0)
+    expect(screen.getByText('按网格')).toBeTruthy()
+    expect(screen.getAllByText('网格一').length).toBeGreaterThan(1) // bar label + table cell
+    setApi(null)
+  })
+
+  it('turns a grid worker away', async () => {
+    await asStaff('staff-grid-1')
+    render(<StatsScreen />)
+    expect(await screen.findByText('您的岗位看不到这一页')).toBeTruthy()
+  })
+})
