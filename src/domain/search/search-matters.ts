@@ -389,6 +389,31 @@ function scoreMatters(normalized: string): Float64Array {
   return scores
 }
 
+/** Whether the term index has been built (it must not be at app start: tests check this). */
+export function isSearchPrepared(): boolean {
+  return built
+}
+
+/**
+ * Fallback for the no-result state: matters with any accepted evidence at all (score > 0, below
+ * MIN_SCORE included), best first, at most `limit`. Weaker than searchMatters: show it as
+ * "you may mean", never as a result.
+ */
+export function closestMatters(query: string, limit = 3): MatterHit[] {
+  if (typeof query !== 'string' || limit <= 0) return []
+  ensureIndex()
+  const normalized = normalizeQuery(query)
+  if (!normalized) return []
+  const scores = scoreMatters(normalized)
+  const order = MATTER_INDEX.map((_, i) => i).filter((i) => scores[i] > 0)
+  order.sort((a, b) => scores[b] - scores[a] || a - b)
+  return order.slice(0, Math.floor(limit)).map((i) => ({
+    id: MATTER_INDEX[i].id,
+    name: MATTER_INDEX[i].name,
+    score: Math.round(scores[i] * 1000) / 1000,
+  }))
+}
+
 /** Builds the search index now (e.g. when the search page mounts) so the first keystroke does not pay for it. */
 export function prepareSearch(): void {
   ensureIndex()

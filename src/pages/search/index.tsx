@@ -1,10 +1,5 @@
-/** Placeholder until its feature lands: says plainly that the service is coming. */
-import { EmptyState, Screen } from '@/ui'
+import { SearchScreen } from '@/features/search/page'
 
-export default function Page() {
-  return (
-    <Screen>
-      <EmptyState title='搜索事项' description='此功能即将开放，敬请期待' />
-    </Screen>
-  )
+export default function SearchPage() {
+  return <SearchScreen />
 }
