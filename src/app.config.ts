@@ -21,6 +21,9 @@ export default defineAppConfig({
     { root: 'packages/complaints', pages: ['pages/new/index', 'pages/snap/index', 'pages/board/index', 'pages/detail/index'] },
     { root: 'packages/worker', pages: ['pages/queue/index', 'pages/case/index', 'pages/stats/index', 'pages/audit/index'] },
   ],
+  // location for 随手拍 (declared in the privacy guide too; a typed address is always the fallback)
+  requiredPrivateInfos: ['getLocation', 'chooseLocation'],
+  permission: { 'scope.userLocation': { desc: '用于随手拍定位问题发生的地点' } },
   window: {
     backgroundTextStyle: 'light',
     navigationBarBackgroundColor: '#1a5fb4',

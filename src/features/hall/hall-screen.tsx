@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro'
 import { useMemo } from 'react'
 import type { MatterSummary } from '@/api'
 import { Cell, CellGroup, EmptyState, ErrorState, LoadingState, Screen, StatusTag } from '@/ui'
+import { SearchEntry } from '@/features/search'
 import { groupMattersByTheme, modeLabel, timeLimitLabel } from './group-matters'
 import { useMatters } from './use-matters'
 import './hall.css'
@@ -18,6 +19,9 @@ export function HallScreen() {
 
   return (
     <Screen safeBottom={false} className='hall'>
+      <View className='hall__search'>
+        <SearchEntry />
+      </View>
       <View className='hall__intro'>选一件要办的事，看要带什么、能不能在手机上办</View>
       {state.status === 'loading' ? <LoadingState rows={4} label='正在加载办事事项…' /> : null}
       {state.status === 'error' ? <ErrorState message={state.message} onRetry={state.retry} /> : null}

@@ -1,6 +1,8 @@
 import { View } from '@tarojs/components'
 import { usePrefsStore } from '@/stores/prefs-store'
 import { a11y, AppButton, cx, ElderModeSwitch, Screen, Section } from '@/ui'
+import { RenewalNotices } from '@/features/cases'
+import { SearchEntry } from '@/features/search'
 import { COMMON_SERVICES, communityName, ENTRANCES, openEntrance, openService } from './entrances'
 import './home.css'
 
@@ -22,7 +24,11 @@ export function HomeScreen() {
           {name}
         </View>
         {elder ? null : <View className='home__tagline'>社区办事、反映问题，在手机上就能办</View>}
+        <SearchEntry className='home__search' />
       </View>
+
+      {/* 犬证 renewal reminders (30 days before expiry); renders nothing when none is due */}
+      <RenewalNotices />
 
       <View className='home__entrances'>
         {ENTRANCES.map((e) => (
