@@ -92,11 +92,12 @@ export function caseDetail(ctx: Ctx, c: CaseRecord, audience: Audience): CaseDet
 }
 
 /**
- * Residents see staff as surname + 工号; staff see residents masked (a full name is revealed
- * only through the logged reveal endpoint). A resident sees their own entries as written.
+ * Residents see staff as surname + 工号; a resident is masked in every timeline (their own
+ * included, matching 反映人/申请人 on the same screen; a full name is revealed to staff only
+ * through the logged reveal endpoint).
  */
 function actorName(ctx: Ctx, actor: { id: string; role: string; name: string }, staffAudience: boolean): string {
-  if (actor.role === 'resident') return staffAudience ? maskName(actor.name) : actor.name
+  if (actor.role === 'resident') return maskName(actor.name)
   return staffAudience ? actor.name : staffLabel(ctx, actor.id)
 }
 

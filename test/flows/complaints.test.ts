@@ -194,3 +194,25 @@ describe('不公开我的姓名', () => {
     expect((await other.findDuplicateComplaints({ categoryId: 'public-facilities', ...nearLight })).map((c) => c.id)).not.toContain(filed.id)
   })
 })
+
+describe('the reporter reads their own timeline', () => {
+  it('shows the reporter masked in every entry, as 反映人 is', async () => {
+    const { backend } = testBackend()
+    const api = await verifiedResident(backend, 'resident-new')
+    const created = await api.createComplaint({
+      categoryId: 'sanitation',
+      description: '垃圾堆了三天没人清理，味道很大',
+      photos: [],
+      location: null,
+      anonymous: false,
+      public: true,
+      idempotencyKey: 'k-own-timeline',
+    })
+    const seen = await api.getCase(created.id)
+    expect(seen.applicant!.nameMasked).toBe('王*强')
+    const residentEntries = seen.history.filter((e) => e.actor.role === 'resident')
+    expect(residentEntries.length).toBeGreaterThan(0)
+    expect(residentEntries.map((e) => e.actor.name)).toEqual(residentEntries.map(() => '王*强'))
+    expect(JSON.stringify(seen)).not.toContain('王志强')
+  })
+})
