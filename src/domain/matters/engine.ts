@@ -5,6 +5,7 @@
  */
 import { maskIdNumber, validateIdNumber } from '@/domain/identity/id-number'
 import { validateChineseName } from '@/domain/identity/name'
+import { validatePlainName, visibleLength } from '@/domain/identity/plain-name'
 import { maskPhone, validatePhone } from '@/domain/identity/phone'
 import { formatAddress, type ResidentProfile } from '@/domain/identity/profile'
 import { addDays, addMonths, formatDateCn, isValidDate } from './dates'
@@ -95,7 +96,8 @@ function toNumber(v: FieldValue): number {
   return Number.NaN
 }
 
-const codePoints = (s: string) => Array.from(s.trim()).length
+/** Lengths are characters as a person sees them (the same count the name rule uses). */
+const codePoints = (s: string) => visibleLength(s.trim())
 
 function runValidator(spec: ValidatorSpec, field: FieldDef, v: FieldValue, ctx: FormContext): string | null {
   const label = field.label
@@ -106,8 +108,13 @@ function runValidator(spec: ValidatorSpec, field: FieldDef, v: FieldValue, ctx: 
         : null
     case 'max-length':
       return typeof v === 'string' && codePoints(v) > spec.value
-        ? (spec.message ?? `${label}最多填写 ${spec.value} 个字`)
+        ? (spec.message ?? `${label}最多填写 ${spec.value} 个字，现在是 ${codePoints(v)} 个字`)
         : null
+    case 'plain-name': {
+      if (typeof v !== 'string') return `请填写${label}`
+      const r = validatePlainName(v, { label, max: spec.max })
+      return r.ok ? null : r.reason
+    }
     case 'date-not-future':
       return isValidDate(v) && v > ctx.today ? (spec.message ?? `${label}不能晚于今天`) : null
     case 'date-not-past':

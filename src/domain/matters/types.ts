@@ -93,6 +93,8 @@ export interface FieldOption {
 export type ValidatorSpec =
   | { kind: 'min-length'; value: number; message?: string }
   | { kind: 'max-length'; value: number; message?: string }
+  /** a name that is not an ID-card name (a dog's name): plain text, no emoji/invisible characters */
+  | { kind: 'plain-name'; max: number }
   | { kind: 'date-not-future'; message?: string }
   | { kind: 'date-not-past'; message?: string }
   | { kind: 'date-within-months'; value: number; message?: string }

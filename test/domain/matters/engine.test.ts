@@ -210,9 +210,9 @@ describe('validateField', () => {
       }
       return validateField(d, d.fields[0], { x: v }, ctx())
     }
-    it('counts characters as code points for lengths', () => {
+    it('counts characters as a person sees them for lengths, and says the length typed', () => {
       expect(one([{ kind: 'max-length', value: 2 }], 'text', '𠮷𠮷')).toBeNull()
-      expect(one([{ kind: 'max-length', value: 2 }], 'text', '𠮷𠮷𠮷')).toBe('内容最多填写 2 个字')
+      expect(one([{ kind: 'max-length', value: 2 }], 'text', '𠮷𠮷𠮷')).toBe('内容最多填写 2 个字，现在是 3 个字')
       expect(one([{ kind: 'min-length', value: 3 }], 'text', '太短')).toBe('内容至少填写 3 个字')
     })
     it('checks dates ahead and in the past', () => {

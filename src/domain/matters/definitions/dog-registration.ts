@@ -44,7 +44,7 @@ export const dogRegistrationForm: FormDefinition = {
       type: 'text',
       required: true,
       placeholder: '例如：旺财',
-      validate: [{ kind: 'max-length', value: 10 }],
+      validate: [{ kind: 'plain-name', max: 10 }],
       typed: true,
     },
     {
@@ -63,7 +63,7 @@ export const dogRegistrationForm: FormDefinition = {
       required: true,
       visibleWhen: { field: DOG_FIELDS.breed, equals: OTHER_BREED },
       placeholder: '例如：贵宾犬、串串（混血犬）',
-      validate: [{ kind: 'max-length', value: 20 }],
+      validate: [{ kind: 'plain-name', max: 20 }],
       typed: true,
     },
     { key: 'dogColour', label: '毛色', type: 'picker', required: true, options: DOG_COLOUR_OPTIONS, typed: false },
