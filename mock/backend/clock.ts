@@ -1,7 +1,8 @@
-/** Backend time. Tests pin it; the dev server follows the real clock. Dates are China time. */
-export interface Clock {
-  now(): Date
-}
+/** Backend time for the fake backend. Tests pin it; the dev server follows the real clock. */
+import type { Clock } from '@core/ports'
+
+export type { Clock }
+export { isoChina, todayChina } from '@core/time'
 
 export const systemClock: Clock = { now: () => new Date() }
 
@@ -12,14 +13,4 @@ export function fixedClock(iso: string): Clock & { set(iso: string): void; advan
     set: (x) => void (t = new Date(x).getTime()),
     advanceDays: (n) => void (t += n * 86_400_000),
   }
-}
-
-/** ISO timestamp in +08:00, as a Chinese government system would record it. */
-export function isoChina(d: Date): string {
-  const shifted = new Date(d.getTime() + 8 * 3_600_000)
-  return shifted.toISOString().replace('Z', '+08:00')
-}
-
-export function todayChina(d: Date): string {
-  return isoChina(d).slice(0, 10)
 }
