@@ -22,3 +22,18 @@ export {
 } from './states'
 export { StatusTag, type StatusTagProps, type StatusTone } from './status-tag'
 export { SwitchRow, type SwitchRowProps } from './switch-row'
+export {
+  ChoicePicker,
+  ConfirmDialog,
+  DatePicker,
+  Sheet,
+  stepDate,
+  Toast,
+  type Choice,
+  type ChoicePickerProps,
+  type ConfirmDialogProps,
+  type DatePickerProps,
+  type SheetProps,
+  type ToastProps,
+} from './sheet'
+export { PlaceView, placeText, type PlaceViewProps } from './place-view'

@@ -120,8 +120,16 @@ describe('随手拍 in the browser', () => {
     assert.match(receipt, /安全隐患/)
     assert.match(receipt, /照片：1张/)
     assert.match(receipt, /已提交，等待受理/)
+    // a GPS report without an address still shows where it is, with a map link
+    assert.match(receipt, /位置：.*定位点：北纬 31\.21750°，东经 107\.48220°/)
+    assert.equal(await page.locator(`${CURRENT} a.map-link`).count(), 1)
+    // and says what to do next
+    assert.match(receipt, /查看进度/)
+    assert.match(receipt, /回首页/)
     await page.waitForTimeout(600) // let the page transition finish before the picture
     await screenshot(page, 'e2e/complaints-02-receipt')
+    await tapText(page, '回首页')
+    await page.waitForURL(/#\/?pages\/index\/index/, { timeout: 10_000 })
     assert.deepEqual(session.problems(), [])
     await session.context.close()
   })
@@ -141,7 +149,8 @@ describe('随手拍 in the browser', () => {
     await signInAndVerify(page)
     await tapText(page, '发送')
     await page.waitForURL(/packages\/complaints\/pages\/detail\/index\?id=.+created=1/, { timeout: 15_000 })
-    await page.locator(CURRENT).getByText(/地点：凤凰大道 40 号后门/).waitFor({ timeout: 10_000 })
+    await page.locator(`${CURRENT} .detail__place`).getByText(/凤凰大道 40 号后门/).waitFor({ timeout: 10_000 })
+    assert.doesNotMatch(await page.locator(`${CURRENT} .detail__desc`).innerText(), /凤凰大道/, 'the place is not in the description')
     await page.waitForTimeout(600)
     await screenshot(page, 'e2e/complaints-03-typed-address')
     assert.deepEqual(session.problems(), [])

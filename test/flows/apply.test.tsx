@@ -9,6 +9,7 @@
 import '../ui/dom-config'
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { navigations, resetTaroMock, storage } from '../support/taro-mock'
+import { chooseDate, chooseOption } from '../support/sheet'
 import { clientFor, testBackend, verify } from '../support/backend'
 import { ApiError, setApi, type GovApi } from '@/api'
 import { createGovApiClient } from '@/api/client'
@@ -83,12 +84,11 @@ async function type(key: string, value: string) {
   await fire(input, 'blur', { value })
 }
 async function pick(key: string, options: FieldOption[], label: string) {
-  const idx = options.findIndex((o) => o.label === label)
-  expect(idx).toBeGreaterThanOrEqual(0)
-  await fire(fieldEl(key).querySelector('taro-picker-core')!, 'change', { value: idx })
+  expect(options.some((o) => o.label === label)).toBe(true)
+  await chooseOption(fieldEl(key), label)
 }
 async function pickDate(key: string, date: string) {
-  await fire(fieldEl(key).querySelector('taro-picker-core')!, 'change', { value: date })
+  await chooseDate(fieldEl(key), date)
 }
 async function toggle(key: string) {
   await act(async () => {

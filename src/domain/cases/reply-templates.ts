@@ -10,6 +10,11 @@ export interface ReplyTemplate {
   /** which input it fills */
   field: 'resultText' | 'note' | 'reason'
   text: string
+  /**
+   * For applications: only for matters issuing this certificate (null: matters issuing none).
+   * Left out, the template fits every matter in its scope.
+   */
+  certificate?: 'dog-licence' | 'proof-document' | null
 }
 
 export const REPLY_TEMPLATES: readonly ReplyTemplate[] = [
@@ -21,10 +26,25 @@ export const REPLY_TEMPLATES: readonly ReplyTemplate[] = [
     text: '已电话回访居民，了解了不满意的原因，已安排重新处理并告知预计完成时间。',
   },
   {
-    id: 'app-approved',
+    id: 'app-approved-proof',
     scope: 'application',
+    certificate: 'proof-document',
     field: 'resultText',
     text: '审核通过，证明已出具，可在“我的办件”中查看电子证明，或到社区服务中心领取纸质件。',
+  },
+  {
+    id: 'app-approved-dog',
+    scope: 'application',
+    certificate: 'dog-licence',
+    field: 'resultText',
+    text: '审核通过，养犬登记证已办好，可在“我的办件”中查看电子犬证；犬牌请到社区服务中心领取。',
+  },
+  {
+    id: 'app-approved',
+    scope: 'application',
+    certificate: null,
+    field: 'resultText',
+    text: '审核通过，办理结果可在“我的办件”中查看。',
   },
   {
     id: 'app-supplement',
@@ -76,7 +96,19 @@ export const REPLY_TEMPLATES: readonly ReplyTemplate[] = [
   },
 ]
 
-/** Templates for a case's category (or 'application') and a field, shared ones last. */
-export function templatesFor(scope: string, field: ReplyTemplate['field']): ReplyTemplate[] {
-  return REPLY_TEMPLATES.filter((t) => t.field === field && (t.scope === scope || t.scope === '*'))
+/**
+ * Templates for a case's category (or 'application') and a field, shared ones last. For an
+ * application, pass what its matter issues so a dog licence is not answered as a 证明.
+ */
+export function templatesFor(
+  scope: string,
+  field: ReplyTemplate['field'],
+  certificate: 'dog-licence' | 'proof-document' | null = null,
+): ReplyTemplate[] {
+  return REPLY_TEMPLATES.filter(
+    (t) =>
+      t.field === field &&
+      (t.scope === scope || t.scope === '*') &&
+      (t.certificate === undefined || t.certificate === certificate),
+  )
 }

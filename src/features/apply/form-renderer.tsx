@@ -3,7 +3,7 @@
  * slots and the 承诺书 — from data. Autofilled facts carry a source badge; locked ones are
  * shown, not editable; what the record lacks is editable with the engine's note.
  */
-import { Input, Picker, Textarea, View } from '@tarojs/components'
+import { Input, Textarea, View } from '@tarojs/components'
 import { useState } from 'react'
 import type { AutofillResult } from '@/domain/matters/engine'
 import { fieldOptions, PLEDGE_KEY, visibleFields, visibleMaterials } from '@/domain/matters/engine'
@@ -11,7 +11,7 @@ import type { FieldDef, FieldValue, FormDefinition, FormValues, MaterialSlot } f
 import type { ResidentProfile } from '@/domain/identity/profile'
 import { formatDateCn } from '@/domain/matters/dates'
 import type { DraftFile } from '@/stores/drafts-store'
-import { a11y, AppButton, FormField, ProgressBar, Section, StatusTag, SwitchRow } from '@/ui'
+import { a11y, AppButton, ChoicePicker, DatePicker, FormField, ProgressBar, Section, StatusTag, SwitchRow } from '@/ui'
 import { TOLERANCE_EXPLAINED } from './labels'
 import './guide.css'
 import './apply.css'
@@ -145,7 +145,8 @@ function Control({
                     ? 'idcard'
                     : 'text'
             }
-            maxlength={field.type === 'phone' ? 11 : field.type === 'id-number' ? 18 : 140}
+            // names and other text are never cut silently: the field's rule says how long is too long
+            maxlength={field.type === 'phone' ? 11 : field.type === 'id-number' ? 18 : -1}
             placeholder={placeholder}
             placeholderClass='apply-input__placeholder'
             ariaLabel={field.label}
@@ -169,22 +170,17 @@ function Control({
     case 'date': {
       const notFuture = field.validate?.some((s) => s.kind === 'date-not-future')
       return (
-        <Picker
-          mode='date'
-          value={typeof value === 'string' && value ? value : today}
+        <DatePicker
+          label={field.label}
+          value={typeof value === 'string' ? value : null}
+          initial={today}
           end={notFuture ? today : undefined}
-          onChange={(e) => {
-            onChange(key, String(e.detail.value))
+          format={formatDateCn}
+          onChange={(date) => {
+            onChange(key, date)
             onBlur(key)
           }}
-        >
-          <View
-            className='apply-picker'
-            {...a11y('button', { label: `${field.label}，${value ? formatDateCn(String(value)) : '未选择'}` })}
-          >
-            {typeof value === 'string' && value ? formatDateCn(value) : '点这里选择日期'}
-          </View>
-        </Picker>
+        />
       )
     }
     case 'picker':
@@ -216,25 +212,16 @@ function Control({
           </View>
         )
       }
-      const idx = options.findIndex((o) => o.value === value)
       return (
-        <Picker
-          mode='selector'
-          range={options.map((o) => o.label)}
-          value={idx >= 0 ? idx : 0}
-          onChange={(e) => {
-            const o = options[Number(e.detail.value)]
-            if (o) onChange(key, o.value)
+        <ChoicePicker
+          label={field.label}
+          options={options}
+          value={typeof value === 'string' ? value : null}
+          onChange={(next) => {
+            onChange(key, next)
             onBlur(key)
           }}
-        >
-          <View
-            className='apply-picker'
-            {...a11y('button', { label: `${field.label}，${idx >= 0 ? options[idx].label : '未选择'}` })}
-          >
-            {idx >= 0 ? options[idx].label : '点这里选择'}
-          </View>
-        </Picker>
+        />
       )
     }
     case 'switch':

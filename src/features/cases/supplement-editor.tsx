@@ -1,13 +1,18 @@
-import { Input, Picker, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
+import { Input, View } from '@tarojs/components'
 import { useRef, useState } from 'react'
 import { getApi, isApiError, type CaseDetail, type FileRef } from '@/api'
 import { newKey } from '@/lib/ids'
 import { errorMessage } from '@/lib/error-message'
 import { MediaError, pickMaterials } from '@/platform/media'
-import { AppButton, FormField } from '@/ui'
+import { formatDateCn } from '@/domain/matters/dates'
+import { AppButton, ChoicePicker, DatePicker, FormField } from '@/ui'
 import { fieldsOf, formatValue } from './case-format'
 import './cases.css'
+
+/** Where the date sheet starts when nothing was filled: today in China (UTC+8). */
+function localToday(): string {
+  return new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10)
+}
 
 export interface SupplementEditorProps {
   c: CaseDetail
@@ -89,8 +94,7 @@ export function SupplementEditor({ c, onDone }: SupplementEditorProps) {
         materials: mats,
         idempotencyKey: key.current,
       })
-      void Taro.showToast({ title: '补正材料已提交', icon: 'success' })
-      onDone(next)
+      onDone(next, '补正材料已提交')
     } catch (e) {
       if (isApiError(e) && e.status === 409) {
         onDone(null, '这件事刚有新进展，已为您刷新，请看一下再补充')
@@ -138,19 +142,22 @@ export function SupplementEditor({ c, onDone }: SupplementEditorProps) {
           <FormField key={k} label={label} required help={field.help} error={errors[k] || undefined}>
             <View className='supplement__old'>原来填的：{formatValue(field, c.values[k])}</View>
             {field.type === 'date' ? (
-              <Picker mode='date' value={value} onChange={(e) => setValue(k, String(e.detail.value))}>
-                <View className='app-input supplement__picker'>{value || '请选择日期'}</View>
-              </Picker>
+              <DatePicker
+                label={label}
+                value={value || null}
+                initial={String(c.values[k] ?? '') || localToday()}
+                format={formatDateCn}
+                placeholder='请选择日期'
+                onChange={(date) => setValue(k, date)}
+              />
             ) : field.type === 'picker' && field.options?.length ? (
-              <Picker
-                mode='selector'
-                range={field.options.map((o) => o.label)}
-                onChange={(e) => setValue(k, field.options![Number(e.detail.value)].value)}
-              >
-                <View className='app-input supplement__picker'>
-                  {field.options.find((o) => o.value === value)?.label ?? '请选择'}
-                </View>
-              </Picker>
+              <ChoicePicker
+                label={label}
+                options={field.options}
+                value={value || null}
+                placeholder='请选择'
+                onChange={(next) => setValue(k, next)}
+              />
             ) : (
               <Input
                 className='app-input'

@@ -1,9 +1,8 @@
 import { Textarea, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { getApi, isApiError, type CaseDetail } from '@/api'
 import { errorMessage } from '@/lib/error-message'
-import { AppButton, FormField } from '@/ui'
+import { AppButton, ConfirmDialog, FormField } from '@/ui'
 import './cases.css'
 
 /** 撤回: only before a worker takes the case on; asks why, then confirms (it cannot be undone). */
@@ -18,6 +17,7 @@ export function WithdrawPanel({
   const [reason, setReason] = useState('')
   const [error, setError] = useState<string | undefined>()
   const [busy, setBusy] = useState(false)
+  const [asking, setAsking] = useState(false)
 
   if (!open) {
     return (
@@ -34,17 +34,14 @@ export function WithdrawPanel({
       setError('⚠ 请写一下撤回的原因，例如：不需要办了')
       return
     }
-    const answer = await Taro.showModal({
-      title: '确定撤回吗？',
-      content: '撤回后这件事就不再办理了，需要时可以重新申请。',
-      confirmText: '确定撤回',
-      cancelText: '再想想',
-    })
-    if (!answer.confirm) return
+    setAsking(true)
+  }
+
+  const withdraw = async () => {
+    setAsking(false)
     setBusy(true)
     try {
-      onDone(await getApi().withdrawCase(c.id, { version: c.version, reason: reason.trim() }))
-      void Taro.showToast({ title: '已撤回', icon: 'success' })
+      onDone(await getApi().withdrawCase(c.id, { version: c.version, reason: reason.trim() }), '已撤回')
     } catch (e) {
       if (isApiError(e) && e.status === 409) onDone(null, '这件事刚有新进展，已为您刷新')
       else setError(`⚠ ${errorMessage(e, '没有撤回成功，请再试一次')}`)
@@ -75,6 +72,16 @@ export function WithdrawPanel({
           不撤回了
         </AppButton>
       </View>
+      <ConfirmDialog
+        open={asking}
+        title='确定撤回吗？'
+        message='撤回后这件事就不再办理了，需要时可以重新申请。'
+        confirmLabel='确定撤回'
+        cancelLabel='再想想'
+        danger
+        onConfirm={() => void withdraw()}
+        onCancel={() => setAsking(false)}
+      />
     </View>
   )
 }

@@ -3,7 +3,7 @@
  * 'complaint': type, 办不成事 details, description with a counter, optional photos and place,
  * contact from the profile). Both keep a persisted draft and send through useComposer.
  */
-import { Picker, Textarea, View, Input } from '@tarojs/components'
+import { Textarea, View, Input } from '@tarojs/components'
 import { useEffect, useMemo, useRef } from 'react'
 import {
   COMPLAINT_CATEGORIES,
@@ -17,11 +17,13 @@ import { maskPhone } from '@/domain/identity/phone'
 import { MATTER_INDEX } from '@/domain/matters/matter-index'
 import { useProfile, useSession } from '@/features/identity'
 import type { DraftKind } from '@/stores/complaint-draft-store'
-import { AppButton, BottomBar, FormField, Screen, Section, SwitchRow } from '@/ui'
+import { AppButton, BottomBar, ChoicePicker, FormField, Screen, Section, SwitchRow } from '@/ui'
 import { isOutside } from './draft-rules'
 import { Chip, DuplicateList, PhotoGrid, PlaceField } from './parts'
 import { useComposer } from './use-composer'
 import './complaints.css'
+
+const MATTER_CHOICES = MATTER_INDEX.map((m) => ({ value: m.id, label: m.name }))
 
 export interface ComposerProps {
   kind: DraftKind
@@ -61,8 +63,6 @@ export function ComposerScreen({ kind, category, q }: ComposerProps) {
 
   const categories = useMemo(() => (snap ? snapCategories() : [...COMPLAINT_CATEGORIES]), [snap])
   const chosen = d.categoryId ? complaintCategory(d.categoryId) : undefined
-  const matterIndex = Math.max(0, MATTER_INDEX.findIndex((m) => m.id === d.matterId))
-  const matter = MATTER_INDEX.find((m) => m.id === d.matterId)
   const len = [...d.description].length
   const outside = isOutside(d) && !d.outsideConfirmed
 
@@ -130,14 +130,13 @@ export function ComposerScreen({ kind, category, q }: ComposerProps) {
           {d.categoryId === 'not-done' ? (
             <>
               <FormField label='想办的事项' required error={c.errors.matterId}>
-                <Picker
-                  mode='selector'
-                  range={MATTER_INDEX.map((m) => m.name)}
-                  value={matterIndex}
-                  onChange={(e) => c.update({ matterId: MATTER_INDEX[Number(e.detail.value)]?.id ?? null })}
-                >
-                  <View className='app-input composer__picker'>{matter ? matter.name : '点这里选择事项'}</View>
-                </Picker>
+                <ChoicePicker
+                  label='想办的事项'
+                  options={MATTER_CHOICES}
+                  value={d.matterId}
+                  placeholder='点这里选择事项'
+                  onChange={(id) => c.update({ matterId: id })}
+                />
               </FormField>
               <FormField label='卡在哪一步' required error={c.errors.stuckAt}>
                 <View className='chips'>

@@ -4,6 +4,7 @@
  * after 已办结 the reporter's choices: confirm or reopen (with a reason) within 7 days, then rate.
  */
 import { Textarea, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { getApi, type CaseDetail, type HistoryEntry } from '@/api'
 import { REOPEN_WINDOW_DAYS } from '@/domain/cases/transitions'
@@ -15,7 +16,19 @@ import { RATING_LEVELS, ratingLevel, validateRating } from '@/domain/rating/rati
 import { errorMessage } from '@/lib/error-message'
 import { useAsync } from '@/lib/use-async'
 import { requestProgressSubscription, subscribeSupported } from '@/platform/subscribe'
-import { AppButton, EmptyState, ErrorState, FormField, LoadingState, Screen, Section, StatusTag, type StatusTone } from '@/ui'
+import {
+  AppButton,
+  EmptyState,
+  ErrorState,
+  FormField,
+  LoadingState,
+  PlaceView,
+  placeText,
+  Screen,
+  Section,
+  StatusTag,
+  type StatusTone,
+} from '@/ui'
 import { Chip } from './parts'
 import { toneOf } from './urls'
 import './complaints.css'
@@ -49,6 +62,13 @@ function entryText(e: Extra): string[] {
   if (e.reason) lines.push(`理由：${e.reason}`)
   if (e.note) lines.push(e.note)
   return lines
+}
+
+/** The place of a report: the map's point and address, or the address typed without GPS. */
+export function placeOf(c: CaseDetail): { address: string; lat: number | null; lng: number | null } {
+  const loc = c.complaint?.location
+  const typed = typeof c.values.address === 'string' ? c.values.address : ''
+  return { address: loc?.address || typed, lat: loc?.lat ?? null, lng: loc?.lng ?? null }
 }
 
 function levelTone(level: string): StatusTone {
@@ -87,7 +107,17 @@ export function ComplaintDetailScreen({ id, created, joined }: DetailProps) {
     <Screen className='detail'>
       {created ? (
         <View className='detail__receipt' role='status'>
-          ✓ 已提交，编号 {c.caseNo}。社区会尽快受理，有进展会在这里显示。
+          <View>✓ 已提交，编号 {c.caseNo}。社区会尽快受理，有进展会在这里显示。</View>
+          <View className='detail__next'>
+            <AppButton
+              onClick={() => void Taro.pageScrollTo({ selector: '#complaint-progress', duration: 300 }).catch(() => undefined)}
+            >
+              查看进度
+            </AppButton>
+            <AppButton variant='secondary' onClick={() => void Taro.switchTab({ url: '/pages/index/index' })}>
+              回首页
+            </AppButton>
+          </View>
         </View>
       ) : null}
       {joined ? (
@@ -118,7 +148,12 @@ export function ComplaintDetailScreen({ id, created, joined }: DetailProps) {
             ) : null}
             {typeof c.values.stuckAt === 'string' && c.values.stuckAt ? <View className='detail__row'>卡在：{c.values.stuckAt}</View> : null}
             <View className='detail__desc'>{facts.description}</View>
-            {facts.location?.address ? <View className='detail__row'>📍 {facts.location.address}</View> : null}
+            {placeText(placeOf(c)) ? (
+              <View className='detail__row detail__place'>
+                <View>位置：</View>
+                <PlaceView {...placeOf(c)} />
+              </View>
+            ) : null}
             {facts.photos.length ? <View className='detail__row'>照片：{facts.photos.length}张</View> : null}
             <View className='detail__row'>已有 {facts.supporters + 1} 人反映这个问题</View>
             <View className='detail__row'>反映人：{facts.anonymous ? `${c.applicant.nameMasked}（已设为不公开姓名）` : c.applicant.nameMasked}</View>
@@ -127,7 +162,7 @@ export function ComplaintDetailScreen({ id, created, joined }: DetailProps) {
       </Section>
       <ResidentActions c={c} onChanged={setOverride} />
       <Section title='办理进度'>
-        <View className='timeline'>
+        <View className='timeline' id='complaint-progress'>
           {c.history.map((e, i) => (
             <View key={i} className='timeline__item'>
               <View className='timeline__title'>

@@ -57,14 +57,13 @@ export function checkDraft(kind: DraftKind, d: ComplaintDraftData): FieldErrors 
 
 export function toRequest(kind: DraftKind, d: ComplaintDraftData, fileIds: string[]): CreateComplaintRequest {
   const typed = d.address.trim()
-  let description = descriptionFor(kind, d)
-  // a typed address without GPS travels in the text, so the worker knows where to go
-  if (typed && !d.location) description = `${description}\n地点：${typed}`
+  const description = descriptionFor(kind, d)
   const extra: Record<string, string> = {}
   if (d.categoryId === 'not-done') {
     if (d.matterId) extra.matterId = d.matterId
     extra.stuckAt = d.stuckAt.trim()
   }
+  // a typed address travels on its own, so the worker and the receipt show it as 位置
   if (typed) extra.address = typed
   return {
     categoryId: d.categoryId ?? '',

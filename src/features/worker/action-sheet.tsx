@@ -7,6 +7,7 @@ import { Input, Textarea, View } from '@tarojs/components'
 import { useMemo, useRef, useState } from 'react'
 import { getApi, isApiError, type CaseDetail, type User } from '@/api'
 import { templatesFor } from '@/domain/cases/reply-templates'
+import { findMatter } from '@/domain/matters/catalog'
 import { errorMessage } from '@/lib/error-message'
 import { newKey } from '@/lib/ids'
 import { a11y, AppButton, cx, FormField } from '@/ui'
@@ -58,6 +59,7 @@ export function ActionSheet({
   const [busy, setBusy] = useState(false)
   const key = useRef(newKey(`act-${action}`))
   const scope = detail.kind === 'application' ? 'application' : (detail.categoryId ?? '*')
+  const certificate = (detail.matterId ? findMatter(detail.matterId)?.certificate : null) ?? null
   const own = useReplyStore((s) => s.byWorker[user.id]) ?? NO_TEMPLATES
   const addOwn = useReplyStore((s) => s.add)
   const removeOwn = useReplyStore((s) => s.remove)
@@ -113,7 +115,7 @@ export function ActionSheet({
         const templates =
           i.field === 'resultText' || i.field === 'note' || i.field === 'reason'
             ? [
-                ...templatesFor(scope, i.field).map((t) => ({ id: t.id, text: t.text, own: false })),
+                ...templatesFor(scope, i.field, certificate).map((t) => ({ id: t.id, text: t.text, own: false })),
                 ...own
                   .filter((t) => t.field === i.field && (t.scope === scope || t.scope === '*'))
                   .map((t) => ({ id: t.id, text: t.text, own: true })),

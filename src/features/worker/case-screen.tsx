@@ -11,6 +11,7 @@ import { getApi, type CaseDetail, type FileRef, type User } from '@/api'
 import { toShanghaiDate } from '@/domain/cases/china-date'
 import { TRANSITIONS } from '@/domain/cases/transitions'
 import { findMatter } from '@/domain/matters/catalog'
+import { PLEDGE_KEY } from '@/domain/matters/engine'
 import { ratingLevel } from '@/domain/rating/rating'
 import { maskName } from '@/domain/identity/name'
 import { DEPARTMENTS } from '@/domain/org/departments'
@@ -27,6 +28,8 @@ import {
   Screen,
   Section,
   StatusTag,
+  PlaceView,
+  placeText,
 } from '@/ui'
 import type { FormItemOption } from './action-form'
 import { actionLabel } from './action-form'
@@ -95,12 +98,19 @@ function Case({ id, user }: { id: string; user: User }) {
   if (!detail) return <NoCase />
 
   const today = todayChina()
-  const sla = slaOf(detail.dueDate, today)
+  // a closed case has no clock running: it shows how it ended instead
+  const sla = detail.bucket === 'open' ? slaOf(detail.dueDate, today) : null
   const lv = levelTag(detail.level)
   const actions = detail.allowedActions.filter((a) => !SYSTEM_ACTIONS.has(a))
   const reopenReasons = detail.history.filter((h) => h.action === 'reopen' && h.reason)
   const photos = detail.complaint?.photos ?? []
-  const label = (k: string) => options.find((o) => o.value === k)?.label ?? k
+  const label = (k: string) => options.find((o) => o.value === k)?.label ?? EXTRA_LABELS[k] ?? k
+  const place = {
+    address: detail.complaint?.location?.address || (typeof detail.values.address === 'string' ? detail.values.address : ''),
+    lat: detail.complaint?.location?.lat ?? null,
+    lng: detail.complaint?.location?.lng ?? null,
+  }
+  const shownValues = Object.entries(detail.values).filter(([k]) => !(detail.complaint && k === 'address'))
 
   return (
     <Screen safeBottom className='worker'>
@@ -183,7 +193,13 @@ function Case({ id, user }: { id: string; user: User }) {
       {detail.complaint ? (
         <CellGroup title='诉求内容'>
           <Cell title='描述' description={detail.complaint.description} />
-          {detail.complaint.location ? <Cell title='位置' description={detail.complaint.location.address} /> : null}
+          {placeText(place) ? (
+            <Cell title='位置'>
+              <PlaceView {...place} />
+            </Cell>
+          ) : (
+            <Cell title='位置' description='居民没有给出位置' />
+          )}
           <Cell title='我也遇到（附议）' value={`${detail.complaint.supporters} 人`} />
           {detail.complaint.duplicates.length ? (
             <Cell title='已合并的重复诉求' description={detail.complaint.duplicates.join('、')} />
@@ -192,9 +208,9 @@ function Case({ id, user }: { id: string; user: User }) {
         </CellGroup>
       ) : null}
 
-      {Object.keys(detail.values).length ? (
+      {shownValues.length ? (
         <CellGroup title='填报内容'>
-          {Object.entries(detail.values).map(([k, v]) => (
+          {shownValues.map(([k, v]) => (
             <Cell key={k} title={label(k)} description={showValue(detail.matterId, k, v)} />
           ))}
         </CellGroup>
@@ -269,7 +285,18 @@ function historyDetails(h: Record<string, unknown>): string[] {
 }
 
 /** A form value as staff read it: option labels instead of codes, names masked (PII is revealed only on purpose). */
+/** Values that are not form fields: the 承诺书 confirmation and what a 微诉求 carries beside its text. */
+const EXTRA_LABELS: Record<string, string> = {
+  [PLEDGE_KEY]: '承诺书',
+  matterId: '想办的事项',
+  stuckAt: '卡在哪一步',
+  address: '位置',
+}
+
 function showValue(matterId: string | undefined, key: string, v: unknown): string {
+  if (key === PLEDGE_KEY) return v === true ? '已阅读并承诺遵守' : '未确认'
+  if (key === 'matterId' && typeof v === 'string' && !findMatter(matterId ?? '')?.form?.fields.some((f) => f.key === key))
+    return findMatter(v)?.name ?? v
   const field = matterId ? findMatter(matterId)?.form?.fields.find((f) => f.key === key) : undefined
   if (field?.type === 'name' && typeof v === 'string') return maskName(v)
   const options = field?.options

@@ -40,7 +40,7 @@ describe('names that are not ID-card names (one rule for app and server)', () =>
 describe('养犬登记 uses the rule for the dog name (the server runs the same engine)', () => {
   const def = findMatter('dog-registration')!.form!
   const dogName = def.fields.find((f) => f.key === 'dogName')!
-  const check = (v: string) => validateField(def, dogName, { dogName: v }, ctx)
+  const check = (v: string) => validateField(def, dogName, { dogName: v }, ctx())
 
   it('refuses 旺财🐶 and a 200-character name with the real length', () => {
     expect(check('旺财🐶')).toBe('犬只名字不能包含表情符号，请只用文字')

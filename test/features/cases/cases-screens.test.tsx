@@ -160,8 +160,13 @@ describe('办件详情', () => {
     expect(await screen.findByText('⚠ 请写一下撤回的原因，例如：不需要办了')).toBeTruthy()
     type(container.querySelector('.withdraw taro-textarea-core')!, '填错了，要重新申请')
     fireEvent.click(screen.getByText('确认撤回'))
+    // the app's own dialog (big type in 长辈版), not the platform modal
+    const dialog = await waitFor(() => container.querySelector('[role="alertdialog"]')!)
+    expect(dialog.textContent).toContain('确定撤回吗？')
+    expect(modals).toEqual([])
+    fireEvent.click(screen.getByText('确定撤回'))
     await waitFor(() => expect(text(container)).toContain('您已撤回'))
-    expect(modals[0].title).toBe('确定撤回吗？')
+    expect(text(container)).toContain('已撤回')
     expect(screen.queryByText('撤回申请')).toBeNull()
   })
 

@@ -60,7 +60,8 @@ describe('draft rules', () => {
     const d = draft({ categoryId: 'not-done', description: '线上提交居住证明一直失败', matterId: 'residence-proof', stuckAt: '线上提交失败', address: '社区服务中心', anonymous: true })
     const req = toRequest('complaint', d, [])
     expect(req).toMatchObject({ idempotencyKey: d.key, anonymous: true, public: true, location: null, extra: { matterId: 'residence-proof', stuckAt: '线上提交失败', address: '社区服务中心' } })
-    expect(req.description).toBe('线上提交居住证明一直失败\n地点：社区服务中心')
+    // the place is its own 位置 row, not glued onto the description
+    expect(req.description).toBe('线上提交居住证明一直失败')
   })
 
   it('a stored draft survives a restart; photos cut off mid-way can be retried', () => {

@@ -176,7 +176,7 @@ describe('随手拍', () => {
     expect(navigations).toEqual([])
   })
 
-  it('denied GPS → a typed address is enough; it reaches the worker in the text', async () => {
+  it('denied GPS → a typed address is enough; it reaches the worker as the place, not in the text', async () => {
     mockGps.current = null
     render(<ComposerScreen kind='snap' />)
     await screen.findByText(/没有定位权限。请直接写下问题所在的地址/)
@@ -189,7 +189,8 @@ describe('随手拍', () => {
     const [mine] = await api.listMyCases({ kind: 'complaint' })
     const d = await api.getCase(mine.id)
     expect(d.complaint!.location).toBeNull()
-    expect(d.complaint!.description).toContain('地点：凤凰大道 12 号旁')
+    expect(d.complaint!.description).not.toContain('凤凰大道')
+    expect(d.values.address).toBe('凤凰大道 12 号旁')
   })
 
   it('a place outside 西外社区 is warned about and sent only after 位置没错，继续', async () => {

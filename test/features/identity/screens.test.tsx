@@ -6,7 +6,7 @@ import { createGovApiClient } from '@/api/client'
 import { inProcessTransport } from '@/api/mock-adapter'
 import { getApi, setApi } from '@/api'
 import { makeIdNumber, type Backend } from '@mock/backend'
-import { LoginScreen, ProfileScreen, VerifyScreen, ConsentScreen } from '@/features/identity/screens'
+import { LoginScreen, ProfileScreen, VerifyScreen, ConsentScreen, FamilyScreen } from '@/features/identity/screens'
 import { MeAccount } from '@/features/identity/screens/me-account'
 import { signInAs } from '@/features/identity/session-actions'
 import { sessionTokenStore, useSessionStore } from '@/stores/session-store'
@@ -166,5 +166,54 @@ describe('我的 → 账号', () => {
     await tap('退出登录')
     expect(useSessionStore.getState().session).toBeNull()
     expect(screen.getByText('登录 / 实名认证')).toBeTruthy()
+  })
+})
+
+describe('亲情账号 → 添加亲人', () => {
+  async function verifiedWang() {
+    await signInAs('resident-new')
+    await consentAll()
+    const { verifyId } = await getApi().startFaceVerification()
+    await getApi().simulateFaceStep(verifyId, 'pass')
+    const confirmed = await getApi().confirmFaceVerification(verifyId)
+    const s = useSessionStore.getState().session!
+    useSessionStore.getState().setSession({ ...s, user: confirmed.user ?? { ...s.user, verified: true } })
+  }
+  const idInput = () => document.querySelectorAll('.idn__card taro-input-core')[1]!
+  const typeInto = (el: Element, value: string) =>
+    act(async () => {
+      fireEvent(el, new CustomEvent('input', { detail: { value }, bubbles: true }))
+    })
+
+  it('an ID like 123 gets a message next to the ID field, not just a dead button', async () => {
+    await verifiedWang()
+    render(<FamilyScreen />)
+    await tap('添加亲人')
+    await tap('不在本户的亲人')
+    const [nameInput] = document.querySelectorAll('.idn__card taro-input-core')
+    await typeInto(nameInput, '李秀英')
+    await typeInto(idInput(), '123')
+    await tap('父母')
+    await tap('对方已同意由我代办（体验版：模拟对方已在微信中确认）')
+    expect(screen.queryByText('请填写姓名、身份证号码并选择关系')).toBeNull()
+    await tap('确认添加')
+    const field = screen.getByText('亲人身份证号码').closest('.form-field')!
+    expect(field.querySelector('.form-field__error')?.textContent).toMatch(/身份证号码/)
+  })
+
+  it('after the server refuses the pair, changing the ID number clears 请核对姓名和身份证号码', async () => {
+    await verifiedWang()
+    render(<FamilyScreen />)
+    await tap('添加亲人')
+    await tap('不在本户的亲人')
+    const [nameInput] = document.querySelectorAll('.idn__card taro-input-core')
+    await typeInto(nameInput, '李秀英')
+    await typeInto(idInput(), makeIdNumber('1950-01-15', 77))
+    await tap('父母')
+    await tap('对方已同意由我代办（体验版：模拟对方已在微信中确认）')
+    await tap('确认添加')
+    expect(await screen.findByText('请核对姓名和身份证号码', undefined, { timeout: 5000 })).toBeTruthy()
+    await typeInto(idInput(), makeIdNumber('1950-01-15', 78))
+    expect(screen.queryByText('请核对姓名和身份证号码')).toBeNull()
   })
 })

@@ -3,13 +3,12 @@
  * information and for the ID number. Declining still leaves the catalog and guides open.
  * The backend versions the text; a new version asks again. Also the place to withdraw.
  */
-import { useEffect, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import { View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import { getApi, type Consent } from '@/api'
 import { errorMessage } from '@/lib/error-message'
 import { useAsync } from '@/lib/use-async'
-import { a11y, AppButton, EmptyState, ErrorState, LoadingState, Screen, SwitchRow } from '@/ui'
+import { a11y, AppButton, EmptyState, ErrorState, LoadingState, Screen, SwitchRow, Toast } from '@/ui'
 import { useSessionStore } from '@/stores/session-store'
 import { go, ROUTES, safeReturnUrl, withReturn } from '../routes'
 import './identity.css'
@@ -71,6 +70,8 @@ function ConsentForm({ returnUrl }: { returnUrl: string | null }) {
   const [idNumber, setIdNumber] = useState(false)
   const [saving, setSaving] = useState(false)
   const [error, setError] = useState<string | null>(null)
+  const [toast, setToast] = useState<string | null>(null)
+  const hideToast = useCallback(() => setToast(null), [])
   const given = consent.data && consent.data.at && consent.data.privacy ? consent.data : null
 
   useEffect(() => {
@@ -112,7 +113,7 @@ function ConsentForm({ returnUrl }: { returnUrl: string | null }) {
       if (saved.face && saved.idNumber && !verified) go(withReturn(ROUTES.verify, returnUrl))
       else if (returnUrl) go(returnUrl)
       else if (given) {
-        void Taro.showToast({ title: '已保存', icon: 'success' })
+        setToast('已保存')
         void consent.reload()
       } else go(ROUTES.me)
     } catch (e) {
@@ -177,6 +178,7 @@ function ConsentForm({ returnUrl }: { returnUrl: string | null }) {
           </AppButton>
         )}
       </View>
+      <Toast message={toast} onDone={hideToast} />
     </Screen>
   )
 }

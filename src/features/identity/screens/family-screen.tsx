@@ -3,12 +3,24 @@
  * record; a relative living elsewhere is stated by name + ID number. The relative's consent
  * is recorded (simulated in the 体验版). Then the 办事人 can be switched when applying.
  */
-import { useEffect, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import { Input, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
-import { maskName } from '@/domain/identity/name'
+import { validateIdNumber } from '@/domain/identity/id-number'
+import { maskName, validateChineseName } from '@/domain/identity/name'
 import { errorMessage } from '@/lib/error-message'
-import { a11y, AppButton, Cell, CellGroup, EmptyState, ErrorState, FormField, LoadingState, Screen } from '@/ui'
+import {
+  a11y,
+  AppButton,
+  Cell,
+  CellGroup,
+  ConfirmDialog,
+  EmptyState,
+  ErrorState,
+  FormField,
+  LoadingState,
+  Screen,
+  Toast,
+} from '@/ui'
 import { useSessionStore } from '@/stores/session-store'
 import { useFamilyStore } from '../family-store'
 import { go, ROUTES, withReturn } from '../routes'
@@ -47,6 +59,9 @@ function FamilyManager() {
   const { profile, loading: profileLoading, error: profileError, reload: reloadProfile } = useProfile()
   const { members, loading, error, load, add, remove } = useFamilyStore()
   const [adding, setAdding] = useState(false)
+  const [removing, setRemoving] = useState<{ residentId: string; name: string } | null>(null)
+  const [toast, setToast] = useState<string | null>(null)
+  const hideToast = useCallback(() => setToast(null), [])
 
   useEffect(() => {
     void load()
@@ -72,17 +87,13 @@ function FamilyManager() {
   const list = members ?? []
   const full = list.length >= MAX
 
-  async function onRemove(residentId: string, name: string) {
-    const { confirm } = await Taro.showModal({
-      title: '移除亲人',
-      content: `移除后不能再为${name}代办。已提交的办件不受影响。`,
-      confirmText: '移除',
-    })
-    if (!confirm) return
+  async function onRemove(residentId: string) {
+    setRemoving(null)
     try {
       await remove(residentId)
+      setToast('已移除')
     } catch (e) {
-      void Taro.showToast({ title: errorMessage(e), icon: 'none' })
+      setToast(errorMessage(e))
     }
   }
 
@@ -100,7 +111,7 @@ function FamilyManager() {
               title={`${m.nameMasked}（${m.relation}）`}
               description={`${m.inHousehold ? '同户家庭成员' : '不在本户'} · ${m.consentAt.slice(0, 10)} 对方已同意`}
               value='移除'
-              onClick={() => void onRemove(m.residentId, m.nameMasked)}
+              onClick={() => setRemoving({ residentId: m.residentId, name: m.nameMasked })}
             />
           ))}
         </CellGroup>
@@ -113,7 +124,7 @@ function FamilyManager() {
           onAdd={async (req) => {
             await add(req)
             setAdding(false)
-            void Taro.showToast({ title: '已添加', icon: 'success' })
+            setToast('已添加')
           }}
           onCancel={() => setAdding(false)}
         />
@@ -127,6 +138,16 @@ function FamilyManager() {
           添加亲人
         </AppButton>
       )}
+      <ConfirmDialog
+        open={removing !== null}
+        title='移除亲人'
+        message={removing ? `移除后不能再为${removing.name}代办。已提交的办件不受影响。` : undefined}
+        confirmLabel='移除'
+        danger
+        onConfirm={() => removing && void onRemove(removing.residentId)}
+        onCancel={() => setRemoving(null)}
+      />
+      <Toast message={toast} onDone={hideToast} />
     </Screen>
   )
 }
@@ -156,7 +177,28 @@ function AddRelative({
   ]
   const rel = member ? (RELATIONS.some((r) => r.value === member.relation) ? member.relation : '其他亲属') : relation
 
+  /** A change to a field clears its message, and a refusal about the pair (姓名和身份证号码). */
+  const edited = (...keys: string[]) =>
+    setErrors((e) => Object.fromEntries(Object.entries(e).filter(([k]) => !keys.includes(k) && k !== 'form')))
+
+  /** The same rules the server applies, checked here so each field says what is wrong. */
+  function localErrors(): Record<string, string> {
+    if (member) return {}
+    const out: Record<string, string> = {}
+    const n = validateChineseName(name)
+    if (!n.ok) out.name = n.reason
+    const id = validateIdNumber(idNumber)
+    if (!id.ok) out.idNumber = id.reason
+    if (!rel) out.relation = '请选择与您的关系'
+    return out
+  }
+
   async function save() {
+    const local = localErrors()
+    if (Object.keys(local).length) {
+      setErrors(local)
+      return
+    }
     setSaving(true)
     setErrors({})
     try {
@@ -173,11 +215,7 @@ function AddRelative({
     }
   }
 
-  const why = !agreed
-    ? '请先确认对方已同意'
-    : !member && (!name.trim() || idNumber.trim().length < 18 || !rel)
-      ? '请填写姓名、身份证号码并选择关系'
-      : undefined
+  const why = !agreed ? '请先确认对方已同意' : undefined
   return (
     <View className='idn__card'>
       <View className='idn__title'>添加亲人</View>
@@ -185,7 +223,11 @@ function AddRelative({
       {member ? null : (
         <View>
           <FormField label='亲人姓名' required error={errors.name}>
-            <Input className='idn__input' value={name} ariaLabel='亲人姓名' onInput={(e) => setName(e.detail.value)} />
+            <Input className='idn__input' value={name} ariaLabel='亲人姓名' onInput={(e) => {
+                setName(e.detail.value)
+                edited('name', 'idNumber')
+              }}
+            />
           </FormField>
           <FormField
             label='亲人身份证号码'
@@ -199,11 +241,22 @@ function AddRelative({
               maxlength={18}
               value={idNumber}
               ariaLabel='亲人身份证号码'
-              onInput={(e) => setIdNumber(e.detail.value)}
+              onInput={(e) => {
+                setIdNumber(e.detail.value)
+                edited('name', 'idNumber')
+              }}
             />
           </FormField>
           <FormField label='与您的关系' required error={errors.relation}>
-            <ChoiceList label='与您的关系' choices={RELATIONS} value={relation} onChange={setRelation} />
+            <ChoiceList
+              label='与您的关系'
+              choices={RELATIONS}
+              value={relation}
+              onChange={(r) => {
+                setRelation(r)
+                edited('relation')
+              }}
+            />
           </FormField>
         </View>
       )}
