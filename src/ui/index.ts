@@ -10,7 +10,7 @@ export { cx } from './cx'
 export { ElderModeSwitch } from './elder-mode-switch'
 export { FormField, type FormFieldProps } from './form-field'
 export { ProgressBar, type ProgressBarProps } from './progress-bar'
-export { Screen, type ScreenProps } from './screen'
+export { Screen, TAB_PAGES, type ScreenProps } from './screen'
 export { Section, type SectionProps } from './section'
 export {
   EmptyState,

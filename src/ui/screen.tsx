@@ -1,7 +1,8 @@
-import type { CSSProperties, ReactNode } from 'react'
+import { useEffect, useState, type CSSProperties, type ReactNode } from 'react'
 import { View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
 import { usePrefsStore } from '@/stores/prefs-store'
-import { a11y } from './a11y'
+import { a11y, decorative } from './a11y'
 import { cx } from './cx'
 import './screen.css'
 
@@ -17,6 +18,43 @@ export interface ScreenProps {
   safeBottom?: boolean
 }
 
+const H5 = process.env.TARO_ENV === 'h5'
+
+/** The tab bar's pages (src/app.config.ts `tabBar.list`; test/ui/screen-back.test.tsx keeps them equal). */
+export const TAB_PAGES: readonly string[] = ['pages/index/index', 'pages/hall/index', 'pages/complaints/index', 'pages/me/index']
+const HOME = '/pages/index/index'
+
+/** On H5 a non-tab page gets an in-app 返回 (WeChat draws its own; a browser tab has none). */
+function useBackTarget(): 'back' | 'home' | null {
+  const [target, setTarget] = useState<'back' | 'home' | null>(null)
+  useEffect(() => {
+    if (!H5) return
+    const pages = Taro.getCurrentPages()
+    const route = (pages[pages.length - 1]?.route ?? '').replace(/^\//, '').split('?')[0]
+    if (!route || TAB_PAGES.includes(route)) return
+    setTarget(pages.length > 1 ? 'back' : 'home')
+  }, [])
+  return target
+}
+
+function BackBar({ target }: { target: 'back' | 'home' }) {
+  const goBack = () => {
+    if (target === 'back') void Taro.navigateBack().catch(() => void Taro.switchTab({ url: HOME }))
+    else void Taro.switchTab({ url: HOME })
+  }
+  const words = target === 'back' ? '返回' : '回首页'
+  return (
+    <View className='screen__back-bar'>
+      <View className='screen__back' onClick={goBack} {...a11y('button', { label: words })}>
+        <View className='screen__back-mark' {...decorative}>
+          ‹
+        </View>
+        {words}
+      </View>
+    </View>
+  )
+}
+
 /**
  * The root of every page: carries the tokens, 长辈版 (`.elder`) and the WeChat font scale,
  * so everything inside sizes itself from the variables.
@@ -26,8 +64,10 @@ export function Screen({ title, children, className, safeBottom = true }: Screen
   const fontScale = usePrefsStore((s) => s.fontScale)
   // React and Taro both pass custom properties in a style object through to the element
   const style = { '--font-scale': String(fontScale) } as CSSProperties
+  const back = useBackTarget()
   return (
     <View className={cx('screen', elder && 'elder', safeBottom && 'screen--safe-bottom', className)} style={style}>
+      {back ? <BackBar target={back} /> : null}
       {title ? (
         <View className='screen__title' {...a11y('heading', { level: 1 })}>
           {title}

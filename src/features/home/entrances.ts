@@ -21,7 +21,7 @@ export const ENTRANCES: readonly Entrance[] = [
 ]
 
 export interface Service {
-  /** the matter it will open once matter pages exist */
+  /** the matter whose 办事指南 the tile opens */
   matterId: string
   name: string
   description: string
@@ -47,9 +47,11 @@ export function openEntrance(id: Entrance['id']): void {
   void Taro.switchTab({ url: COMPLAINTS_TAB })
 }
 
-/** Until each matter has its own page, a service shortcut opens the hall. */
-export function openService(_service: Service): void {
-  void Taro.switchTab({ url: HALL_TAB })
+export const MATTER_PAGE = '/pages/matter/index'
+
+/** A service tile opens its matter's 办事指南 (with 在线申请 where the matter has a form). */
+export function openService(service: Service): void {
+  void Taro.navigateTo({ url: `${MATTER_PAGE}?id=${encodeURIComponent(service.matterId)}` })
 }
 
 export function communityName(): string {

@@ -35,7 +35,7 @@ import type { FormItemOption } from './action-form'
 import { actionLabel } from './action-form'
 import { ActionSheet } from './action-sheet'
 import { kindLabel, levelTag, shortTime, slaLabel, slaOf, SLA_TONES } from './labels'
-import { QUEUE_URL, StaffGate } from './staff-gate'
+import { ME_TAB, QUEUE_URL, StaffGate } from './staff-gate'
 import './worker.css'
 
 const SYSTEM_ACTIONS = new Set(TRANSITIONS.filter((t) => t.system).map((t) => t.action as string))
@@ -68,6 +68,14 @@ export function supplementOptionsFor(matterId: string | undefined): FormItemOpti
     ...form.fields.map((f) => ({ value: f.key, label: f.label })),
     ...form.materials.map((m) => ({ value: m.key, label: `材料：${m.label}` })),
   ]
+}
+
+/** Back to the queue: the page below when the case was opened from it, else the queue itself. */
+function backToQueue(): void {
+  const pages = Taro.getCurrentPages()
+  const below = pages.length > 1 ? pages[pages.length - 2]?.route ?? '' : ''
+  if (below && QUEUE_URL.includes(below.replace(/^\//, ''))) void Taro.navigateBack()
+  else void Taro.redirectTo({ url: QUEUE_URL })
 }
 
 function todayChina(): string {
@@ -114,6 +122,14 @@ function Case({ id, user }: { id: string; user: User }) {
 
   return (
     <Screen safeBottom className='worker'>
+      <View className='worker__links wcase__nav'>
+        <View className='wlink' onClick={backToQueue} {...a11y('link')}>
+          ‹ 返回待办
+        </View>
+        <View className='wlink' onClick={() => void Taro.switchTab({ url: ME_TAB })} {...a11y('link')}>
+          我的
+        </View>
+      </View>
       <View className='wcase__head'>
         <View className='wcase__title'>
           [{kindLabel(detail.kind)}] {detail.title}

@@ -8,11 +8,12 @@ import Taro, { useDidShow } from '@tarojs/taro'
 import { useMemo, useRef, useState } from 'react'
 import { getApi, type CaseSummary, type QueueFilter, type User } from '@/api'
 import { TRIAGE_LEVELS } from '@/domain/complaints/triage'
+import { signOut } from '@/features/identity'
 import { useElderMode, usePrefsStore } from '@/stores/prefs-store'
 import { a11y, AppButton, cx, EmptyState, ErrorState, LoadingState, Screen, StatusTag } from '@/ui'
 import { batchSummary, newBatch, runBatch, type BatchOutcome, type BatchRun } from './batch'
 import { kindLabel, levelTag, slaLabel, slaOf, SLA_TONES } from './labels'
-import { ROLE_NAMES, StaffGate } from './staff-gate'
+import { ME_TAB, ROLE_NAMES, StaffGate } from './staff-gate'
 import { useQueue } from './use-queue'
 import { WalkInPanel } from './walk-in'
 import { WindowedList } from './windowed-list'
@@ -126,6 +127,12 @@ function Queue({ user }: { user: User }) {
     void queue.reload()
   }
 
+  /** 退出登录 ends the staff session and leaves the console for 我的, where one can sign in again. */
+  async function leave() {
+    await signOut()
+    void Taro.switchTab({ url: ME_TAB })
+  }
+
   const apps = picked.filter((c) => c.kind === 'application').length
   const complaints = picked.length - apps
   const canGrid = user.role === 'clerk' || user.role === 'admin'
@@ -137,6 +144,12 @@ function Queue({ user }: { user: User }) {
           {user.displayName} · {ROLE_NAMES[user.role as keyof typeof ROLE_NAMES] ?? user.role}
         </View>
         <View className='worker__links'>
+          <View className='wlink' onClick={() => void Taro.switchTab({ url: ME_TAB })} {...a11y('link')}>
+            我的
+          </View>
+          <View className='wlink' onClick={() => void leave()} {...a11y('button')}>
+            退出登录
+          </View>
           {user.role === 'clerk' || user.role === 'grid-worker' ? (
             <View className='wlink' onClick={() => setWalkIn(!walkIn)} {...a11y('button')}>
               窗口代录

@@ -15,6 +15,7 @@ import { AppButton, Cell, CellGroup, EmptyState, ErrorState, LoadingState, Scree
 import type { StaffRole } from '@/domain/org/departments'
 
 export const QUEUE_URL = '/packages/worker/pages/queue/index'
+export const ME_TAB = '/pages/me/index'
 
 export function StaffGate({
   roles,

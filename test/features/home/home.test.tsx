@@ -39,11 +39,15 @@ describe('首页', () => {
     expect(usePrefsStore.getState().takeComplaintIntent()).toBe('complaint')
   })
 
-  it('常用服务 open the hall for now', () => {
+  it('each 常用服务 tile opens its own matter, not the top of the hall', () => {
     render(<HomeScreen />)
     for (const name of ['养犬登记', '居住证明', '犬只年检', '困难证明']) fireEvent.click(screen.getByText(name))
-    expect(navigations).toHaveLength(4)
-    expect(navigations.every((n) => n.kind === 'switchTab' && n.url === '/pages/hall/index')).toBe(true)
+    expect(navigations).toEqual(
+      ['dog-registration', 'residence-proof', 'dog-annual-review', 'hardship-proof'].map((id) => ({
+        kind: 'navigateTo',
+        url: `/pages/matter/index?id=${id}`,
+      })),
+    )
   })
 
   it('offers 长辈版 once, in the page; 不用了 ends the offer but keeps the switch', () => {

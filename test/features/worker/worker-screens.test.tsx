@@ -1,11 +1,14 @@
 /** @jest-environment jest-fixed-jsdom */
 import '../../ui/dom-config'
-import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { navigations, resetTaroMock } from '../../support/taro-mock'
-import { clientFor, signIn, testBackend } from '../../support/backend'
+import { clientFor, signIn, testBackend, verifiedResident } from '../../support/backend'
+import { submitResidenceProof } from '../cases/support'
 import { setApi, type GovApi } from '@/api'
 import { CaseScreen, QueueScreen, StatsScreen } from '@/features/worker'
 import { useSessionStore } from '@/stores/session-store'
+import { templatesFor } from '@/domain/cases/reply-templates'
+import { MeAccount } from '@/features/identity/screens/me-account'
 
 async function asStaff(
   persona: string,
@@ -184,5 +187,68 @@ describe('worker stats page', () => {
     await asStaff('staff-grid-1')
     render(<StatsScreen />)
     expect(await screen.findByText('您的岗位看不到这一页')).toBeTruthy()
+  })
+})
+
+describe('what a worker reads and how they get out (issue 16)', () => {
+  async function openOverdueProof() {
+    const { api, backend } = await asStaff('staff-clerk')
+    const page = await api.workerQueue({ sla: 'overdue' })
+    const id = page.items.find((c) => c.title === '居住证明')!.id
+    render(<CaseScreen id={id} />)
+    await screen.findByText(/办理记录/)
+    return { api, backend, id }
+  }
+
+  it('the 承诺书 row is in words, never the raw key pledgeAccepted', async () => {
+    const { backend } = testBackend()
+    const resident = await verifiedResident(backend, 'resident-new')
+    const proof = await submitResidenceProof(backend, resident)
+    await asStaff('staff-clerk', backend)
+    render(<CaseScreen id={proof.id} />)
+    await screen.findByText(/办理记录/)
+    expect(document.body.textContent).not.toContain('pledgeAccepted')
+    expect(screen.getByText('承诺书')).toBeTruthy()
+    expect(screen.getByText('已阅读并承诺遵守')).toBeTruthy()
+  })
+
+  it('a closed case no longer says 按期办理中 or a due date as if it were running', async () => {
+    await openOverdueProof()
+    expect(screen.getByText(/已超期（.*到期）/)).toBeTruthy()
+    await act(async () => tapText('审核通过'))
+    await act(async () => tapText('确认审核通过'))
+    expect(await screen.findByText(/✓ 已审核通过/)).toBeTruthy()
+    expect(screen.queryByText(/按期办理中|已超期（|到期）/)).toBeNull()
+  })
+
+  it('the approval template for a dog licence speaks of the 犬证, not a 证明', () => {
+    const dog = templatesFor('application', 'resultText', 'dog-licence').map((t) => t.text)
+    expect(dog.join('')).toMatch(/犬证/)
+    expect(dog.join('')).not.toMatch(/证明/)
+    expect(templatesFor('application', 'resultText', 'proof-document').map((t) => t.text).join('')).toMatch(/证明已出具/)
+  })
+
+  it('queue and case offer 我的 and a way back; 退出登录 ends the staff session', async () => {
+    const { id } = await openOverdueProof()
+    await act(async () => tapText('‹ 返回待办'))
+    expect(navigations.at(-1)).toEqual({ kind: 'redirectTo', url: '/packages/worker/pages/queue/index' })
+    await act(async () => tapText('我的'))
+    expect(navigations.at(-1)).toEqual({ kind: 'switchTab', url: '/pages/me/index' })
+    cleanup()
+    render(<QueueScreen />)
+    await screen.findByText(/共 \d+ 件/)
+    await act(async () => tapText('我的'))
+    expect(navigations.at(-1)).toEqual({ kind: 'switchTab', url: '/pages/me/index' })
+    await act(async () => tapText('退出登录'))
+    await waitFor(() => expect(useSessionStore.getState().session).toBeNull())
+    expect(navigations.at(-1)).toEqual({ kind: 'switchTab', url: '/pages/me/index' })
+    void id
+  })
+
+  it("a staff member's 我的 links back to the 工作台", async () => {
+    await asStaff('staff-grid-1')
+    render(<MeAccount />)
+    await act(async () => tapText('进入工作台'))
+    expect(navigations.at(-1)).toEqual({ kind: 'navigateTo', url: '/packages/worker/pages/queue/index' })
   })
 })

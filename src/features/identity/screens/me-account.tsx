@@ -46,6 +46,14 @@ export function MeAccount() {
             onClick={() => go(ROUTES.family, 'navigate')}
           />
         ) : null}
+        {resident ? null : (
+          <Cell
+            title='进入工作台'
+            description='待办、办件处理和统计'
+            className='me-account__console'
+            onClick={() => go(ROUTES.workerQueue, 'navigate')}
+          />
+        )}
         {resident ? (
           <Cell title='个人信息与授权' description='查看或撤回同意' onClick={() => go(ROUTES.consent, 'navigate')} />
         ) : null}
