@@ -11,7 +11,11 @@ import { taroStorage } from '@/platform/storage'
 export const PREFS_STORAGE_KEY = 'sqt:prefs'
 export const PREFS_VERSION = 1
 
-/** Standard WeChat font size in CSS px; larger settings scale our type proportionally. */
+/**
+ * WeChat's standard 「字体大小」 in px, per OS, for clients that report only fontSizeSetting:
+ * iOS reports 17 at the standard size, Android 16 (dividing by 16 everywhere made every iPhone 1.06×).
+ */
+const STANDARD_FONT_PX_IOS = 17
 const STANDARD_FONT_PX = 16
 const FONT_SCALE_MIN = 1
 const FONT_SCALE_MAX = 1.5
@@ -41,11 +45,31 @@ export function clampFontScale(scale: number): number {
   return Math.min(FONT_SCALE_MAX, Math.max(FONT_SCALE_MIN, Math.round(scale * 100) / 100))
 }
 
-/** The WeChat 「字体大小」 setting as a scale; H5 and unknown platforms answer 1 (browsers zoom on their own). */
+interface FontInfo {
+  fontSizeScaleFactor?: number
+  fontSizeSetting?: number
+  platform?: string
+}
+
+/** A scale from what WeChat reports: fontSizeScaleFactor when present, else fontSizeSetting over the OS's standard size. */
+export function fontScaleFrom(info: FontInfo): number {
+  if (typeof info.fontSizeScaleFactor === 'number' && info.fontSizeScaleFactor > 0) return clampFontScale(info.fontSizeScaleFactor)
+  if (typeof info.fontSizeSetting !== 'number') return 1
+  const standard = /ios/i.test(info.platform ?? '') ? STANDARD_FONT_PX_IOS : STANDARD_FONT_PX
+  return clampFontScale(info.fontSizeSetting / standard)
+}
+
+/**
+ * The WeChat 「字体大小」 setting as a scale: getAppBaseInfo's fontSizeScaleFactor where the client
+ * reports it, else fontSizeSetting (getAppBaseInfo, or getSystemInfoSync on old clients) over the
+ * OS's standard size. H5 and unknown platforms answer 1 (browsers zoom on their own).
+ */
 export function readSystemFontScale(): number {
   try {
-    const info = (Taro.getAppBaseInfo?.() ?? Taro.getSystemInfoSync()) as { fontSizeSetting?: number }
-    return typeof info.fontSizeSetting === 'number' ? clampFontScale(info.fontSizeSetting / STANDARD_FONT_PX) : 1
+    const base = (Taro.getAppBaseInfo?.() ?? {}) as FontInfo
+    if (typeof base.fontSizeScaleFactor === 'number' && base.fontSizeScaleFactor > 0) return fontScaleFrom(base)
+    const sys = Taro.getSystemInfoSync() as FontInfo
+    return fontScaleFrom({ fontSizeSetting: base.fontSizeSetting ?? sys.fontSizeSetting, platform: sys.platform })
   } catch {
     return 1
   }

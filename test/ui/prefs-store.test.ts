@@ -1,5 +1,6 @@
 import { resetTaroMock, storage } from '../support/taro-mock'
-import { clampFontScale, migratePrefs, PREFS_STORAGE_KEY, usePrefsStore } from '@/stores/prefs-store'
+import Taro from '@tarojs/taro'
+import { clampFontScale, fontScaleFrom, migratePrefs, PREFS_STORAGE_KEY, readSystemFontScale, usePrefsStore } from '@/stores/prefs-store'
 
 const initial = usePrefsStore.getState()
 
@@ -55,5 +56,38 @@ describe('clampFontScale', () => {
     expect(clampFontScale(1.125)).toBe(1.13)
     expect(clampFontScale(2)).toBe(1.5)
     expect(clampFontScale(Number.NaN)).toBe(1)
+  })
+})
+
+describe('system font scale (WeChat 「字体大小」)', () => {
+  const taro = Taro as unknown as Record<string, unknown>
+  const realSystemInfo = taro.getSystemInfoSync
+  afterEach(() => {
+    delete taro.getAppBaseInfo
+    taro.getSystemInfoSync = realSystemInfo
+  })
+
+  it('uses fontSizeScaleFactor where WeChat reports it', () => {
+    taro.getAppBaseInfo = () => ({ fontSizeScaleFactor: 1.2, fontSizeSetting: 20 })
+    expect(readSystemFontScale()).toBe(1.2)
+  })
+
+  it('an iPhone at the standard size reads 1, not 1.06', () => {
+    taro.getSystemInfoSync = () => ({ platform: 'ios', fontSizeSetting: 17 })
+    expect(readSystemFontScale()).toBe(1)
+    expect(fontScaleFrom({ platform: 'ios', fontSizeSetting: 20 })).toBe(1.18)
+  })
+
+  it('an Android phone at the standard size reads 1, a larger setting scales', () => {
+    expect(fontScaleFrom({ platform: 'android', fontSizeSetting: 16 })).toBe(1)
+    expect(fontScaleFrom({ platform: 'android', fontSizeSetting: 20 })).toBe(1.25)
+  })
+
+  it('answers 1 when the platform says nothing or throws', () => {
+    expect(fontScaleFrom({})).toBe(1)
+    taro.getSystemInfoSync = () => {
+      throw new Error('no system info')
+    }
+    expect(readSystemFontScale()).toBe(1)
   })
 })
