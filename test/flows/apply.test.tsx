@@ -7,6 +7,7 @@
  * Only the platform's file picker is replaced (no camera in jest); uploads go to the backend.
  */
 import '../ui/dom-config'
+import Taro from '@tarojs/taro'
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { navigations, resetTaroMock, storage } from '../support/taro-mock'
 import { chooseDate, chooseOption } from '../support/sheet'
@@ -242,6 +243,55 @@ describe('陈静 registering a second dog', () => {
     const draft = Object.values(useDraftsStore.getState().drafts)[0]
     expect(draft.values.dogName).toBe('旺财')
   }, 20_000)
+})
+
+describe('bad input on the dog licence form (issue 16)', () => {
+  it('an empty 下一步 names the first problem in the banner and scrolls to it', async () => {
+    await residentApi()
+    const scrolled: string[] = []
+    const taro = Taro as unknown as { pageScrollTo?: (o: { selector: string }) => Promise<void> }
+    const before = taro.pageScrollTo
+    taro.pageScrollTo = (o) => {
+      scrolled.push(o.selector)
+      return Promise.resolve()
+    }
+    try {
+      await openForm('dog-registration')
+      await tap('下一步：核对信息')
+      const banner = document.querySelector('.apply-notice')!.textContent!
+      expect(banner).toMatch(/^有 \d+ 处需要修改，第一处是「犬只名字」：请填写犬只名字/)
+      await waitFor(() => expect(scrolled).toEqual(['#field-dogName']))
+    } finally {
+      taro.pageScrollTo = before
+    }
+  })
+
+  it('a 200-character or emoji dog name is refused next to the field with the real reason', async () => {
+    await residentApi()
+    await openForm('dog-registration')
+    await type('dogName', '旺'.repeat(200))
+    expect(errorOf('dogName')).toBe('犬只名字最多 10 个字，现在是 200 个字，请删掉 190 个')
+    await type('dogName', '旺财🐶')
+    expect(errorOf('dogName')).toBe('犬只名字不能包含表情符号，请只用文字')
+    await type('dogName', '旺财')
+    expect(errorOf('dogName')).toBe('')
+  })
+
+  it('the server refuses an emoji name sent around the app', async () => {
+    const { api } = await residentApi()
+    const def = getMatter('dog-registration').form!
+    const profile = toResidentProfile(await api.getProfile())
+    const refused = await api
+      .submitApplication({
+        matterId: 'dog-registration',
+        values: { ...autofillValues(def, profile).values, dogName: '旺财🐶' },
+        materials: {},
+        idempotencyKey: 'emoji-name',
+      })
+      .catch((e: ApiError) => e)
+    expect(refused).toBeInstanceOf(ApiError)
+    expect((refused as ApiError).fieldErrors?.dogName).toBe('犬只名字不能包含表情符号，请只用文字')
+  })
 })
 
 describe('居住证明', () => {

@@ -24,7 +24,7 @@ import {
   Section,
   StatusTag,
 } from '@/ui'
-import { compressionText, DELIVERY_EXPLAINED, timeLimitText, TOLERANCE_EXPLAINED } from './labels'
+import { compressionText, DELIVERY_EXPLAINED, timeLimitTag, timeLimitText, TOLERANCE_EXPLAINED } from './labels'
 import './guide.css'
 
 const HALL = '/pages/hall/index'
@@ -91,7 +91,8 @@ export function MatterGuideScreen({ matterId }: { matterId: string }) {
   const g = m.guide as unknown as MatterGuide
   const hasForm = Boolean(m.form)
   const canApply = hasForm && g.mode !== 'guide'
-  const compression = compressionText(g.timeLimitDays, g.statutoryDays)
+  const online = canApply && g.mode === 'online'
+  const compression = compressionText(g.timeLimitDays, g.statutoryDays, online)
   const hasDraft = Boolean(draft && (Object.keys(draft.values).length || Object.keys(draft.materials).length))
 
   return (
@@ -107,7 +108,7 @@ export function MatterGuideScreen({ matterId }: { matterId: string }) {
             tone={canApply ? 'info' : 'neutral'}
           />
           <StatusTag label={g.visits === 0 ? '不见面' : '见一次面'} tone='success' />
-          <StatusTag label={timeLimitText(g.timeLimitDays)} tone={g.timeLimitDays <= 0 ? 'success' : 'neutral'} />
+          <StatusTag label={timeLimitTag(g.timeLimitDays, online)} tone={g.timeLimitDays <= 0 ? 'success' : 'neutral'} />
         </View>
       </View>
 
@@ -149,7 +150,9 @@ export function MatterGuideScreen({ matterId }: { matterId: string }) {
         <Cell
           title='办结时限'
           description={
-            compression ? `${timeLimitText(g.timeLimitDays)}（${compression}）` : timeLimitText(g.timeLimitDays)
+            compression
+              ? `${timeLimitText(g.timeLimitDays, online)}（${compression}）`
+              : timeLimitText(g.timeLimitDays, online)
           }
         />
         <Cell title='收费' description={g.fee} />

@@ -8,7 +8,7 @@ import type { MatterGuide } from '@/domain/matters/types'
 import { useAsync } from '@/lib/use-async'
 import { requestProgressSubscription, subscribeSupported } from '@/platform/subscribe'
 import { a11y, AppButton, Cell, CellGroup, EmptyState, ErrorState, LoadingState, Screen, StatusTag } from '@/ui'
-import { DELIVERY_EXPLAINED } from './labels'
+import { DELIVERY_EXPLAINED, promisedOnline } from './labels'
 import './guide.css'
 import './apply.css'
 
@@ -65,13 +65,13 @@ export function ReceiptScreen({ caseId }: { caseId: string }) {
         <View className='apply-receipt__title'>{c.title}</View>
       </View>
       <CellGroup title='办件信息'>
-        <Cell title='办件编号' value={c.caseNo} className='apply-receipt__no' />
+        <Cell title='办件编号' description={c.caseNo} className='apply-receipt__no' />
         <Cell title='当前状态'>
           <StatusTag label={c.statusLabel} tone='info' />
         </Cell>
         <Cell
           title='办结时限'
-          description={`${due}${guide ? `（承诺${guide.timeLimitDays <= 0 ? '即办' : `${guide.timeLimitDays}个工作日`}，节假日不计）` : ''}`}
+          description={`${due}${guide ? `（${promisedOnline(guide.timeLimitDays)}）` : ''}`}
           className='apply-receipt__due'
         />
         {c.dueProvisional ? (

@@ -16,6 +16,7 @@ import { useAsync } from '@/lib/use-async'
 import { pickMaterials, MediaError } from '@/platform/media'
 import { useDraftsStore, type DraftFile, type DraftValue } from '@/stores/drafts-store'
 import { profileForForms, useProfile, useSession } from '@/features/identity'
+import { firstProblem, problemBanner, scrollToRow } from './first-problem'
 import { todayInChina } from './labels'
 
 export const DRAFT_SAVE_MS = 500
@@ -218,8 +219,11 @@ export function useApplication(matterId: string) {
       Object.keys(fieldErrs).length === 0 &&
       Object.keys(check.materialErrors).length === 0 &&
       check.formErrors.length === 0
-    setNotice(ok ? null : { kind: 'refused', message: '有几处需要修改，请看红字提示' })
+    const first = ok ? null : firstProblem(def, values, fieldErrs, check.materialErrors)
+    setNotice(ok ? null : { kind: 'refused', message: first ? problemBanner(first) : '有几处需要修改，请看红字提示' })
     if (ok) setStep('review')
+    // the first problem is usually off screen when 下一步 (at the bottom) is tapped: go there
+    else if (first) scrollToRow(first.id)
     return ok
   }, [def, autofill, values, materials, ctx])
 

@@ -63,7 +63,10 @@ export function CertificateCard({ caseId }: { caseId: string }) {
       {content ? <View className='cert__content'>{content}</View> : null}
       <View className='cert__qr'>
         <QrCode value={verifyUrl} label={`${certificate.title}的核验二维码`} />
-        <View className='cert__code'>核验码 {formatCertificateCode(certificate.code)}</View>
+        <View className='cert__code'>
+          <View className='cert__code-label'>核验码</View>
+          <View className='cert__code-value'>{formatCertificateCode(certificate.code)}</View>
+        </View>
         <View className='cert__hint'>请对方用微信扫一扫，或在「证照核验」输入核验码，查看是否有效</View>
       </View>
     </View>

@@ -110,7 +110,11 @@ export function ComplaintDetailScreen({ id, created, joined }: DetailProps) {
           <View>✓ 已提交，编号 {c.caseNo}。社区会尽快受理，有进展会在这里显示。</View>
           <View className='detail__next'>
             <AppButton
-              onClick={() => void Taro.pageScrollTo({ selector: '#complaint-progress', duration: 300 }).catch(() => undefined)}
+              onClick={() =>
+                void Promise.resolve()
+                  .then(() => Taro.pageScrollTo({ selector: '#complaint-progress', duration: 300 }))
+                  .catch(() => undefined)
+              }
             >
               查看进度
             </AppButton>

@@ -80,3 +80,12 @@ it('a window-only matter says where to go; no id or an unknown id leads back to 
   render(<MatterGuideScreen matterId='' />)
   expect(screen.getByText('还没有选择事项')).toBeTruthy()
 })
+
+it('居住证明 (即办 at the window) tells an online applicant what online filing gives, as the receipt will', async () => {
+  render(<MatterGuideScreen matterId='residence-proof' />)
+  await screen.findByText('在线申请')
+  const text = document.body.textContent!
+  expect(text).not.toContain('即办（当场办好）')
+  expect(text).toContain('网上申请当天办结')
+  expect(text).toContain('网上申请：工作日当天办结，休息日提交的下一个工作日办结；到窗口办：当场办好')
+})
