@@ -2,7 +2,7 @@
  * Lint enforces the architecture: imports flow domain → api → features → pages (ui and
  * platform are leaves features/pages may use), src/domain stays free of Taro, no cycles.
  */
-const zone = (target, from, message) => ({ target, from, message })
+const zone = (target, from, message, except) => ({ target, from, message, ...(except ? { except } : {}) })
 
 module.exports = {
   root: true,
@@ -13,7 +13,7 @@ module.exports = {
   env: { es2022: true, node: true },
   settings: {
     'import/resolver': { typescript: { project: './tsconfig.json' }, node: true },
-    'import/internal-regex': '^@(/|mock/)',
+    'import/internal-regex': '^@(/|mock/|core/)',
   },
   rules: {
     // formatting is Prettier's job (its leading ';' before '(' and '[' is not an error)
@@ -51,6 +51,15 @@ module.exports = {
           zone('./src/stores', './src/pages', 'stores may not import pages'),
           zone('./src/platform', './src/features', 'platform may not import features'),
           zone('./src/platform', './src/pages', 'platform may not import pages'),
+          zone('./core', './mock', 'the contract core may not import the fake backend (mock/ imports core)'),
+          zone('./core', './src/features', 'the contract core may not import app features'),
+          zone('./core', './src/pages', 'the contract core may not import pages'),
+          zone('./core', './src/stores', 'the contract core may not import stores'),
+          zone('./core', './src/platform', 'the contract core may not import platform code'),
+          zone('./core', './src/ui', 'the contract core may not import ui'),
+          zone('./core', './src/lib', 'the contract core may not import app helpers'),
+          zone('./core', './src/api', 'the contract core may import only the api contract types and errors', ['./types.ts', './errors.ts', './schema.ts']),
+          zone('./src/domain', './core', 'domain may not import the contract core'),
           zone('./mock', './src/features', 'the fake backend may not import app features'),
           zone('./mock', './src/pages', 'the fake backend may not import pages'),
           zone('./mock', './src/stores', 'the fake backend may not import stores'),

@@ -7,6 +7,7 @@ module.exports = {
   moduleNameMapper: {
     '^@/(.*)$': '<rootDir>/src/$1',
     '^@mock/(.*)$': '<rootDir>/mock/$1',
+    '^@core/(.*)$': '<rootDir>/core/$1',
     '^@tarojs/taro$': '<rootDir>/test/support/taro-mock.ts',
     '^@tarojs/components$': '@tarojs/components/lib/react',
     '\\.(css|less|scss)$': '<rootDir>/test/support/style-mock.js',

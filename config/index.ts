@@ -21,6 +21,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     alias: {
       '@': path.join(root, 'src'),
       '@mock': path.join(root, 'mock'),
+      '@core': path.join(root, 'core'),
       // chinese-days' ESM build pulls dayjs plugins in ways mini-program webpack trips on.
       'chinese-days': path.join(root, 'node_modules/chinese-days/dist/index.min.js'),
     },
@@ -32,8 +33,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     // label and message (WeChat and browsers read UTF-8 sources).
     terser: { enable: true, config: { output: { ascii_only: false, comments: false } } },
     mini: {
-      // the fake backend (mock/) is bundled in mock mode and must be compiled like src/
-      compile: { include: [path.join(root, 'mock')] },
+      // the fake backend (mock/ over the contract core in core/) is bundled in mock mode and must be compiled like src/
+      compile: { include: [path.join(root, 'mock'), path.join(root, 'core')] },
       postcss: {
         pxtransform: { enable: true, config: {} },
         cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
@@ -43,7 +44,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       publicPath: './',
       staticDirectory: 'static',
       router: { mode: 'hash' },
-      compile: { include: [path.join(root, 'mock')] },
+      compile: { include: [path.join(root, 'mock'), path.join(root, 'core')] },
       output: { filename: 'js/[name].[hash:8].js', chunkFilename: 'js/[name].[chunkhash:8].js' },
       miniCssExtractPluginOption: { ignoreOrder: true, filename: 'css/[name].[hash].css', chunkFilename: 'css/[name].[chunkhash].css' },
       postcss: {

@@ -6,7 +6,7 @@ import { maskName } from '@/domain/identity/name'
 import type { CaseDetail, CaseSummary } from '@/api/types'
 import type { Ctx } from './context'
 import { nextCaseNo } from './routes/cases-common'
-import type { CaseRecord, ComplaintFacts, ResidentRecord } from './state'
+import type { CaseRecord, ComplaintFacts, ResidentRecord } from './storage'
 import { caseSummary, nameOf } from './views'
 
 export function complaintRecord(
@@ -51,6 +51,8 @@ export function publicComplaintSummary(ctx: Ctx, c: CaseRecord, distanceMeters?:
       supporters: facts?.supporterIds.length ?? 0,
       photoCount: facts?.photos.length ?? 0,
       photoUrl: photo && /^https?:\/\//.test(photo) ? photo : null,
+      // its thumbnail is public (GET /v1/files/{id}?variant=thumb): the report is on the board
+      photoFileId: facts?.photos[0]?.fileId ?? null,
       ...(distanceMeters === undefined ? {} : { distanceMeters: Math.round(distanceMeters) }),
     },
   }
@@ -59,7 +61,8 @@ export function publicComplaintSummary(ctx: Ctx, c: CaseRecord, distanceMeters?:
 /**
  * A complaint as a resident who is NOT its reporter sees it (a supporter after 我也遇到): no
  * resident ids, and the reporter's name masked — or 匿名居民 when they asked to stay anonymous —
- * in the applicant field and in every history entry written by a resident.
+ * in the applicant field and in every history entry written by a resident — and the place only
+ * approximately (about 100 m), with no typed values.
  */
 export function forOtherResident(ctx: Ctx, c: CaseRecord, detail: CaseDetail): CaseDetail {
   const anonymous = c.complaint?.anonymous ?? false
@@ -70,8 +73,18 @@ export function forOtherResident(ctx: Ctx, c: CaseRecord, detail: CaseDetail): C
     applicant: { residentId: '', nameMasked: shown(c.applicantId) },
     proxy: null,
     allowedActions: [],
+    // the place as the board shows it: about 100 m, never the reporter's exact coordinates or door
+    complaint: detail.complaint ? { ...detail.complaint, location: approximateLocation(c.complaint?.location ?? null) } : null,
+    values: {},
     history: detail.history.map((e) =>
       e.actor.role === 'resident' ? { ...e, actor: { id: '', role: e.actor.role, name: shown(e.actor.id) } } : e,
     ),
   }
+}
+
+/** Coordinates rounded to 0.001° (about 100 m) and the street-level area instead of the typed address. */
+export function approximateLocation(loc: { lat: number; lng: number; address: string } | null): { lat: number; lng: number; address: string } | null {
+  if (!loc) return null
+  const round = (x: number) => Math.round(x * 1000) / 1000
+  return { lat: round(loc.lat), lng: round(loc.lng), address: roughArea(loc.address) }
 }

@@ -1,4 +1,8 @@
-/** The fake government backend's in-memory database. */
+/**
+ * The records the core stores and the repositories a storage transaction hands it (`State`).
+ * The in-memory storage (mock/backend/memory-storage.ts) keeps them in maps; a PostgreSQL
+ * storage maps each repository to a table. Tokens are stored only as SHA-256 hashes.
+ */
 import type { ResidentProfile } from '@/domain/identity/profile'
 import type { DepartmentId, StaffRole } from '@/domain/org/departments'
 import type { CaseCore } from '@/domain/cases/state-machine'
@@ -19,21 +23,28 @@ export interface WorkerRecord {
 }
 
 export interface SessionRecord {
-  accessToken: string
-  refreshToken: string
+  /** session id (also the audit handle); never a credential */
+  id: string
+  /** SHA-256 (hex) of the access token; the token itself is never stored */
+  accessHash: string
+  refreshHash: string
+  /** the WeChat user (openid) or persona behind the session */
+  openid: string
   userId: string
   role: 'resident' | StaffRole
   /** the resident this WeChat user claims to be (face verification checks the claim) */
   claimedResidentId: string | null
   verified: boolean
+  /** how this session became verified: a face verification in it, or an earlier one's binding */
+  verifiedBy: 'face' | 'binding' | null
   expiresAt: number
   refreshExpiresAt: number
 }
 
 export interface VerificationRecord {
   verifyId: string
-  outSeqNo: string
-  sessionToken: string
+  /** the session that started it: only that session may play the camera step or confirm it */
+  sessionId: string
   residentId: string
   createdAt: number
   expiresAt: number
@@ -87,10 +98,43 @@ export interface State {
   consents: Map<string, { version: string; privacy: boolean; face: boolean; idNumber: boolean; at: string | null }>
   cases: Map<string, CaseRecord>
   files: Map<string, FileRef & { ownerId: string }>
-  idempotency: Map<string, { userId: string; caseId: string }>
+  /** keyed by `${userId} ${route template} ${key}` */
+  idempotency: Map<string, IdempotencyRecord>
+  /** openid → the resident it proved to be by face verification, until `expiresAt` */
+  bindings: Map<string, BindingRecord>
+  /** helper's resident id → the relatives they help (亲情账号) */
+  familyLinks: Map<string, FamilyLink[]>
+  /** failure counters for throttles (auth failures by client, claims by user, face by identity) */
+  throttles: Map<string, { count: number; windowStart: number; lockedUntil: number }>
   audit: AuditEntry[]
   certificates: Map<string, CertificateRecord>
   seq: Record<string, number>
+}
+
+export interface IdempotencyRecord {
+  userId: string
+  route: string
+  key: string
+  /** SHA-256 of the method, path parameters and canonical JSON body of the first request */
+  fingerprint: string
+  status: number
+  body: unknown
+  createdAt: number
+}
+
+export interface FamilyLink {
+  residentId: string
+  relation: string
+  requestedAt: string
+  /** null while the relative has not confirmed (relatives outside the household) */
+  consentAt: string | null
+}
+
+export interface BindingRecord {
+  openid: string
+  residentId: string
+  verifiedAt: number
+  expiresAt: number
 }
 
 export function emptyState(): State {
@@ -105,6 +149,9 @@ export function emptyState(): State {
     cases: new Map(),
     files: new Map(),
     idempotency: new Map(),
+    bindings: new Map(),
+    familyLinks: new Map(),
+    throttles: new Map(),
     audit: [],
     certificates: new Map(),
     seq: {},

@@ -10,7 +10,8 @@ import { findMatter } from '@/domain/matters/catalog'
 import type { Role } from '@/domain/org/departments'
 import type { CaseDetail, CaseSummary, HistoryEntry } from '@/api/types'
 import type { Ctx } from './context'
-import type { CaseRecord } from './state'
+import { normaliseIdNumber, normalisePhone } from './normalise'
+import type { CaseRecord } from './storage'
 
 export type Audience = { kind: 'resident'; userId: string } | { kind: 'staff'; role: Role } | { kind: 'public' }
 
@@ -49,11 +50,40 @@ export function dueOf(ctx: Ctx, c: CaseRecord): { dueDate: string; provisional: 
   }
 }
 
-const PII_KEYS = /idNumber|phone|mobile|身份证|手机/i
+const PII_KEYS = /idNumber|id_number|idCard|phone|mobile|tel|身份证|手机|电话/i
 
-function maskValue(key: string, v: unknown): unknown {
-  if (typeof v !== 'string' || !PII_KEYS.test(key)) return v
-  return /^\d{17}[\dX]$/.test(v) ? maskIdNumber(v) : /^1\d{10}$/.test(v) ? maskPhone(v) : v
+/**
+ * A personal value leaves the server masked whatever its spelling: it is normalised first
+ * (spaces, dashes, +86, lower-case x) and masked by its type; a value that still matches no
+ * pattern is masked as a whole rather than shown.
+ */
+export function maskPersonal(kind: 'phone' | 'id-number', v: string): string {
+  if (kind === 'phone') {
+    const n = normalisePhone(v)
+    return /^1\d{10}$/.test(n) ? maskPhone(n) : maskOpaque(n)
+  }
+  const n = normaliseIdNumber(v)
+  return /^\d{17}[\dX]$/.test(n) || /^\d{15}$/.test(n) ? maskIdNumber(n) : maskOpaque(n)
+}
+
+function maskOpaque(v: string): string {
+  const chars = [...v.replace(/\s+/g, '')]
+  if (chars.length <= 2) return '*'.repeat(chars.length)
+  return chars[0] + '*'.repeat(chars.length - 2) + chars[chars.length - 1]
+}
+
+function maskValue(key: string, v: unknown, type?: string): unknown {
+  if (typeof v === 'string') {
+    if (type === 'phone' || type === 'id-number') return maskPersonal(type, v)
+    if (PII_KEYS.test(key)) return maskPersonal(/phone|mobile|tel|手机|电话/i.test(key) ? 'phone' : 'id-number', v)
+    return v
+  }
+  // nested values (lists of relatives, grouped fields): every personal key inside is masked too
+  if (Array.isArray(v)) return v.map((x) => maskValue(key, x, type))
+  if (v && typeof v === 'object') {
+    return Object.fromEntries(Object.entries(v as Record<string, unknown>).map(([k, x]) => [k, maskValue(k, x)]))
+  }
+  return v
 }
 
 export function caseDetail(ctx: Ctx, c: CaseRecord, audience: Audience): CaseDetail {
@@ -103,13 +133,11 @@ function actorName(ctx: Ctx, actor: { id: string; role: string; name: string }, 
 
 /** ID numbers, phones and person names in submitted values leave the server masked. */
 function maskValues(c: CaseRecord): Record<string, unknown> {
-  const nameKeys = new Set(
-    (c.matterId ? findMatter(c.matterId)?.form?.fields ?? [] : [])
-      .filter((f) => f.type === 'name' || f.autofill?.from === 'name')
-      .map((f) => f.key),
-  )
+  const fields = c.matterId ? (findMatter(c.matterId)?.form?.fields ?? []) : []
+  const nameKeys = new Set(fields.filter((f) => f.type === 'name' || f.autofill?.from === 'name').map((f) => f.key))
+  const types = new Map(fields.map((f) => [f.key, f.type as string]))
   return Object.fromEntries(
-    Object.entries(c.values).map(([k, v]) => [k, nameKeys.has(k) && typeof v === 'string' ? maskName(v) : maskValue(k, v)]),
+    Object.entries(c.values).map(([k, v]) => [k, nameKeys.has(k) && typeof v === 'string' ? maskName(v) : maskValue(k, v, types.get(k))]),
   )
 }
 

@@ -8,13 +8,14 @@ import type { FormValues, MaterialUploads } from '@/domain/matters/types'
 import { THEMES } from '@/domain/matters/matter-index'
 import type { FileRef } from '@/api/types'
 import type { Ctx } from '../context'
-import { bodyOf, fail, str, type Router } from '../http'
-import type { CaseRecord, ResidentRecord } from '../state'
-import { nextId } from '../state'
+import { bodyOf, fail, Reply, str, type Router } from '../http'
+import { normaliseValues } from '../normalise'
+import type { CaseRecord, ResidentRecord } from '../storage'
+import { nextId } from '../storage'
 import { caseDetail, caseSummary } from '../views'
 import { forOtherResident } from '../complaint-record'
 import { isAllowedProxy } from './family'
-import { act, canResidentSee, idempotency, nextCaseNo, residentCase } from './cases-common'
+import { act, canResidentSee, nextCaseNo, pageOf, residentCase } from './cases-common'
 
 const themeName = (id: string) => THEMES.find((t) => t.id === id)?.name ?? id
 
@@ -38,29 +39,8 @@ export function registerApplications(r: Router, ctx: Ctx): void {
     return { id: m.id, name: m.name, theme: m.theme, summary: m.summary, guide: m.guide, form: m.form ?? null }
   })
 
-  r.on('POST', '/v1/files', (req) => {
-    const { session } = ctx.resident(req)
-    const b = bodyOf(req)
-    const name = str(b.name)
-    const mime = str(b.mime)
-    const size = typeof b.size === 'number' ? b.size : -1
-    const fieldErrors: Record<string, string> = {}
-    if (!name) fieldErrors.name = '缺少文件名'
-    if (!/^(image\/(jpeg|png|webp|heic)|application\/pdf)$/.test(mime)) fieldErrors.mime = '只能上传照片（jpg/png/webp/heic）或 PDF 文件'
-    if (size <= 0 || size > 10 * 1024 * 1024) fieldErrors.size = '文件不能超过 10MB'
-    if (Object.keys(fieldErrors).length) fail('validation', Object.values(fieldErrors)[0], { fieldErrors })
-    const fileId = nextId(ctx.state, 'file')
-    const ref = { fileId, name, mime, size, url: `mock://files/${fileId}`, ownerId: session.userId }
-    ctx.state.files.set(fileId, ref)
-    const { ownerId: _o, ...out } = ref
-    return out
-  })
-
   r.on('POST', '/v1/applications', (req) => {
     const { resident } = ctx.verifiedResident(req)
-    const once = idempotency(ctx, resident.residentId, req.headers, true)
-    if (once.seen) return caseDetail(ctx, once.seen, { kind: 'resident', userId: resident.residentId })
-
     const b = bodyOf(req)
     const matter = findMatter(str(b.matterId))
     if (!matter) fail('validation', '没有这个事项', { fieldErrors: { matterId: '请选择事项' } })
@@ -71,7 +51,7 @@ export function registerApplications(r: Router, ctx: Ctx): void {
     // government facts come from the record, whatever the client sent
     const fromRecord = autofillValues(matter.form, applicant)
     const locked = Object.fromEntries(Object.entries(fromRecord.values).filter(([k]) => fromRecord.sources[k]?.locked))
-    const values: FormValues = { ...raw, ...locked }
+    const values: FormValues = normaliseValues(matter.form, { ...raw, ...locked }, ctx.today())
     const materials = materialsOf(ctx, resident.residentId, b.materials)
     const uploads: MaterialUploads = Object.fromEntries(
       Object.entries(materials).map(([k, files]) => [k, files.map((f) => ({ id: f.fileId, kind: f.mime === 'application/pdf' ? 'pdf' : 'photo' }))]),
@@ -111,21 +91,26 @@ export function registerApplications(r: Router, ctx: Ctx): void {
       complaint: null,
     }
     ctx.state.cases.set(id, record)
-    once.remember(id)
     ctx.audit(resident.residentId, 'resident', 'submit', id, matter.name)
     return caseDetail(ctx, record, { kind: 'resident', userId: resident.residentId })
   })
 
+  // paginated: offset/limit (default 50, at most 200); the total is in `x-total-count`
   r.on('GET', '/v1/cases', (req) => {
     const { resident } = ctx.verifiedResident(req)
     const kind = req.query.kind
     const bucket = req.query.bucket
-    return [...ctx.state.cases.values()]
+    const all = [...ctx.state.cases.values()]
       .filter((c) => canResidentSee(c, resident.residentId))
       .filter((c) => !kind || c.kind === kind)
       .filter((c) => !bucket || statusDef(c.kind, c.status)?.bucket === bucket)
       .sort((a, b) => b.submittedAt.localeCompare(a.submittedAt))
-      .map((c) => caseSummary(ctx, c, { kind: 'resident', userId: resident.residentId }))
+    const { offset, limit } = pageOf(req.query)
+    return new Reply(
+      200,
+      all.slice(offset, offset + limit).map((c) => caseSummary(ctx, c, { kind: 'resident', userId: resident.residentId })),
+      { 'x-total-count': String(all.length) },
+    )
   })
 
   r.on('GET', '/v1/cases/:id', (req) => {
@@ -153,7 +138,8 @@ export function registerApplications(r: Router, ctx: Ctx): void {
     if (c.status === 'needs-supplement' && missing.length) {
       fail('validation', '请补充工作人员指出的全部内容', { fieldErrors: Object.fromEntries(missing.map((k) => [k, '请补充此项'])) })
     }
-    const next = act(ctx, { ...c, values, materials }, 'resubmit-supplement', {}, actorOf(resident), num(b.version))
+    const form = c.matterId ? findMatter(c.matterId)?.form : undefined
+    const next = act(ctx, { ...c, values: form ? normaliseValues(form, values as FormValues, ctx.today()) : values, materials }, 'resubmit-supplement', {}, actorOf(resident), num(b.version))
     return caseDetail(ctx, next, { kind: 'resident', userId: resident.residentId })
   })
 
@@ -192,7 +178,7 @@ function applicantFor(ctx: Ctx, resident: ResidentRecord, onBehalfOf: unknown): 
   if (onBehalfOf === undefined || onBehalfOf === null || onBehalfOf === '' || onBehalfOf === resident.residentId) return resident
   const id = String(onBehalfOf)
   const record = isAllowedProxy(ctx, resident.residentId, id) ? ctx.state.residents.get(id) : undefined
-  // household members and relatives added (with their consent) under 亲情账号
+  // household members, and relatives added under 亲情账号 who confirmed it on their own account
   if (!record) fail('forbidden', '只能为家庭成员或已添加的亲属代办', { fieldErrors: { onBehalfOf: '只能为家庭成员或已添加的亲属代办' } })
   return record
 }

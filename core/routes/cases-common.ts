@@ -4,7 +4,7 @@ import type { ActionId } from '@/domain/cases/transitions'
 import type { Role } from '@/domain/org/departments'
 import type { Ctx } from '../context'
 import { fail } from '../http'
-import type { CaseRecord } from '../state'
+import type { CaseRecord } from '../storage'
 
 /** A resident may see cases they filed, were filed for (代办), or support (me-too). */
 export function residentCase(ctx: Ctx, residentId: string, caseId: string): CaseRecord {
@@ -51,25 +51,9 @@ export function nextCaseNo(ctx: Ctx, kind: 'application' | 'complaint'): string 
   return `${kind === 'application' ? 'BJ' : 'SQ'}${ymd}${String(n).padStart(4, '0')}`
 }
 
-/**
- * Idempotency-Key handling shared by every case-creating or case-changing route: a replayed
- * key returns the case the first request produced, so a double tap or a retry acts once.
- */
-export function idempotency(
-  ctx: Ctx,
-  userId: string,
-  headers: Record<string, string>,
-  required: boolean,
-): { seen: CaseRecord | null; remember(caseId: string): void } {
-  const key = headers['idempotency-key']
-  if (!key) {
-    if (required) fail('bad-request', '缺少 Idempotency-Key')
-    return { seen: null, remember: () => undefined }
-  }
-  const scoped = `${userId}:${key}`
-  const hit = ctx.state.idempotency.get(scoped)
-  return {
-    seen: hit ? ctx.state.cases.get(hit.caseId) ?? null : null,
-    remember: (caseId) => void ctx.state.idempotency.set(scoped, { userId, caseId }),
-  }
+/** offset/limit from a validated query (limit default 50, at most 200 by the schema). */
+export function pageOf(query: Record<string, unknown>, defaultLimit = 50): { offset: number; limit: number } {
+  const offset = typeof query.offset === 'number' ? query.offset : 0
+  const limit = typeof query.limit === 'number' ? query.limit : defaultLimit
+  return { offset, limit }
 }

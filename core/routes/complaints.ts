@@ -3,12 +3,12 @@ import { createCase } from '@/domain/cases/state-machine'
 import { complaintCategory } from '@/domain/complaints/categories'
 import { findDuplicateCandidates, validateComplaintDraft } from '@/domain/complaints/validation'
 import type { Ctx } from '../context'
-import { bodyOf, fail, str, type Router } from '../http'
-import type { CaseRecord } from '../state'
-import { nextId } from '../state'
+import { bodyOf, fail, Reply, str, type Router } from '../http'
+import type { CaseRecord } from '../storage'
+import { nextId } from '../storage'
 import { caseDetail } from '../views'
 import { actorOf, materialsOf, num } from './applications'
-import { act, idempotency, residentCase } from './cases-common'
+import { act, pageOf, residentCase } from './cases-common'
 import { complaintRecord, forOtherResident, publicComplaintSummary } from '../complaint-record'
 
 export function registerComplaints(r: Router, ctx: Ctx): void {
@@ -19,9 +19,6 @@ export function registerComplaints(r: Router, ctx: Ctx): void {
 
   r.on('POST', '/v1/complaints', (req) => {
     const { resident } = ctx.verifiedResident(req)
-    const once = idempotency(ctx, resident.residentId, req.headers, true)
-    if (once.seen) return caseDetail(ctx, once.seen, { kind: 'resident', userId: resident.residentId })
-
     const b = bodyOf(req)
     const photos = materialsOf(ctx, resident.residentId, { photos: Array.isArray(b.photos) ? b.photos : [] }).photos ?? []
     const extra = (typeof b.extra === 'object' && b.extra ? b.extra : {}) as Record<string, string>
@@ -51,7 +48,6 @@ export function registerComplaints(r: Router, ctx: Ctx): void {
       extra,
     })
     ctx.state.cases.set(id, record)
-    once.remember(id)
     ctx.audit(resident.residentId, 'resident', 'submit', id, category.name)
     return caseDetail(ctx, record, { kind: 'resident', userId: resident.residentId })
   })
@@ -95,13 +91,18 @@ export function registerComplaints(r: Router, ctx: Ctx): void {
     })
   }
 
-  r.on('GET', '/v1/board', () =>
-    [...ctx.state.cases.values()]
+  // paginated like every list: offset/limit (default 50, at most 200), total in `x-total-count`
+  r.on('GET', '/v1/board', (req) => {
+    const all = [...ctx.state.cases.values()]
       .filter((c) => c.kind === 'complaint' && c.complaint?.public)
       .sort((a, b) => b.submittedAt.localeCompare(a.submittedAt))
-      .slice(0, 50)
-      .map((c) => publicComplaintSummary(ctx, c)),
-  )
+    const { offset, limit } = pageOf(req.query)
+    return new Reply(
+      200,
+      all.slice(offset, offset + limit).map((c) => publicComplaintSummary(ctx, c)),
+      { 'x-total-count': String(all.length) },
+    )
+  })
 
   /** The reporter sees their own case; a supporter never sees who reported it (anonymous or not). */
   function supporterView(c: CaseRecord, residentId: string) {

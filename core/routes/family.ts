@@ -1,55 +1,45 @@
 /**
- * 亲情账号 (帮办代办 for family): a verified resident lists up to 5 relatives they help —
- * household members or an elderly relative living elsewhere — each with the relative's consent.
- * In mock mode the relative's consent is simulated (a real deployment sends the relative a
- * WeChat message to confirm); the consent time is recorded and audit-logged.
- *
- * Links live beside the state (a WeakMap keyed by it), so `backend.reset()` forgets them.
+ * 亲情账号 (帮办代办 for family): a verified resident lists up to 5 relatives they help.
+ * - A member of their own household (公安人口库) is added directly (the household record is
+ *   the evidence; in mock mode the member's consent is recorded as simulated).
+ * - A relative elsewhere is added by name + ID number as a *pending* request, which needs a
+ *   face verification in this session; until the relative confirms it on their own account
+ *   (`POST /v1/me/family/{requesterId}/confirm`), no one files on their behalf.
+ * Links live in storage (`familyLinks`), so `backend.reset()` forgets them.
  */
 import { validateIdNumber } from '@/domain/identity/id-number'
 import { maskName } from '@/domain/identity/name'
 import type { FamilyMember } from '@/api/types'
 import type { Ctx } from '../context'
 import { bodyOf, fail, str, type Router } from '../http'
-import type { State } from '../state'
+import { normaliseIdNumber } from '../normalise'
+import { FAMILY_RELATIONS } from '../schemas'
+import type { FamilyLink } from '../storage'
 
 export const MAX_FAMILY = 5
-export const FAMILY_RELATIONS = ['父母', '配偶', '子女', '祖父母', '孙子女', '兄弟姐妹', '其他亲属'] as const
-
-interface FamilyLink {
-  residentId: string
-  relation: string
-  consentAt: string
-}
-
-const links = new WeakMap<State, Map<string, FamilyLink[]>>()
+export { FAMILY_RELATIONS }
 
 function linksOf(ctx: Ctx, residentId: string): FamilyLink[] {
-  let byResident = links.get(ctx.state)
-  if (!byResident) {
-    byResident = new Map()
-    links.set(ctx.state, byResident)
-  }
-  let list = byResident.get(residentId)
+  let list = ctx.state.familyLinks.get(residentId)
   if (!list) {
     list = []
-    byResident.set(residentId, list)
+    ctx.state.familyLinks.set(residentId, list)
   }
   return list
 }
 
 /**
  * May `proxyId` file for `applicantId`? Household members always may (公安人口库); a relative
- * elsewhere only after being added here with their consent. The applications route calls this.
+ * elsewhere only after confirming the link on their own account. The applications route calls this.
  */
 export function isAllowedProxy(ctx: Ctx, proxyId: string, applicantId: string): boolean {
   if (proxyId === applicantId) return true
   const proxy = ctx.state.residents.get(proxyId)
   if (proxy?.householdMembers.some((m) => m.residentId === applicantId)) return true
-  return linksOf(ctx, proxyId).some((l) => l.residentId === applicantId)
+  return linksOf(ctx, proxyId).some((l) => l.residentId === applicantId && l.consentAt !== null)
 }
 
-function view(ctx: Ctx, owner: string, l: FamilyLink): FamilyMember {
+function view(ctx: Ctx, owner: string, l: FamilyLink): FamilyMember & { status: 'pending' | 'confirmed' } {
   const r = ctx.state.residents.get(l.residentId)
   const me = ctx.state.residents.get(owner)
   return {
@@ -57,7 +47,9 @@ function view(ctx: Ctx, owner: string, l: FamilyLink): FamilyMember {
     nameMasked: maskName(r?.name ?? ''),
     relation: l.relation,
     inHousehold: Boolean(me?.householdMembers.some((m) => m.residentId === l.residentId)),
-    consentAt: l.consentAt,
+    // empty until the relative confirms
+    consentAt: l.consentAt ?? '',
+    status: l.consentAt === null ? 'pending' : 'confirmed',
   }
 }
 
@@ -67,15 +59,25 @@ export function registerFamily(r: Router, ctx: Ctx): void {
     return linksOf(ctx, resident.residentId).map((l) => view(ctx, resident.residentId, l))
   })
 
-  r.on('POST', '/v1/me/family', (req) => {
+  // requests from others to help me, waiting for my confirmation
+  r.on('GET', '/v1/me/family/requests', (req) => {
     const { resident } = ctx.verifiedResident(req)
+    const out: Array<{ residentId: string; nameMasked: string; relation: string; requestedAt: string }> = []
+    for (const [owner, list] of ctx.state.familyLinks) {
+      const l = list.find((x) => x.residentId === resident.residentId && x.consentAt === null)
+      if (l) out.push({ residentId: owner, nameMasked: maskName(ctx.state.residents.get(owner)?.name ?? ''), relation: l.relation, requestedAt: l.requestedAt })
+    }
+    return out
+  })
+
+  r.on('POST', '/v1/me/family', async (req) => {
     const b = bodyOf(req)
+    const household = Boolean(str(b.residentId))
+    // a relative elsewhere is a sensitive step: face verification in this session
+    const { resident } = household ? ctx.verifiedResident(req) : ctx.freshlyVerifiedResident(req)
     const list = linksOf(ctx, resident.residentId)
     if (list.length >= MAX_FAMILY) fail('conflict', `最多添加 ${MAX_FAMILY} 位亲人`)
     const relation = str(b.relation)
-    if (!(FAMILY_RELATIONS as readonly string[]).includes(relation)) {
-      fail('validation', '请选择与您的关系', { fieldErrors: { relation: '请选择与您的关系' } })
-    }
     let targetId = str(b.residentId)
     if (targetId) {
       if (!resident.householdMembers.some((m) => m.residentId === targetId)) {
@@ -84,31 +86,43 @@ export function registerFamily(r: Router, ctx: Ctx): void {
         })
       }
     } else {
-      const name = str(b.name).trim()
+      const name = str(b.name)
       if (!name) fail('validation', '请填写亲人的姓名', { fieldErrors: { name: '请填写亲人的姓名' } })
-      const id = validateIdNumber(str(b.idNumber))
+      const id = validateIdNumber(normaliseIdNumber(str(b.idNumber)))
       if (!id.ok) fail('validation', id.reason, { fieldErrors: { idNumber: id.reason } })
-      const match = [...ctx.state.residents.values()].find((x) => x.idNumber === id.value.normalized && x.name === name)
-      if (!match)
+      // guessing names and ID numbers here is throttled like the face-verification claim
+      const perUser = `claim:${resident.residentId}`
+      ctx.checkThrottle(perUser, '核对身份的次数过多，请 10 分钟后再试')
+      const match = await ctx.population.findByIdNumber(id.value.normalized)
+      if (!match || match.name !== name) {
+        ctx.countFailure(perUser, ctx.config.claimFailureLimit)
         fail('validation', '姓名与身份证号码不匹配，或不是本社区登记的居民', {
           fieldErrors: { idNumber: '请核对姓名和身份证号码' },
         })
+      }
       targetId = match.residentId
     }
-    if (targetId === resident.residentId)
-      fail('validation', '不能添加自己', { fieldErrors: { residentId: '不能添加自己' } })
+    if (targetId === resident.residentId) fail('validation', '不能添加自己', { fieldErrors: { residentId: '不能添加自己' } })
     if (list.some((l) => l.residentId === targetId)) fail('conflict', '这位亲人已经添加过了')
-    // mock: the relative's consent is simulated as given now; a real backend waits for it
-    const link: FamilyLink = { residentId: targetId, relation, consentAt: ctx.nowIso() }
+    const inHousehold = resident.householdMembers.some((m) => m.residentId === targetId)
+    const now = ctx.nowIso()
+    // household: the population record is the evidence (mock: the member's consent is simulated);
+    // elsewhere: pending until the relative confirms on their own account
+    const link: FamilyLink = { residentId: targetId, relation, requestedAt: now, consentAt: inHousehold ? now : null }
     list.push(link)
-    ctx.audit(
-      resident.residentId,
-      'resident',
-      'family-add',
-      null,
-      `relative=${targetId} relation=${relation} consent=simulated`,
-    )
+    ctx.audit(resident.residentId, 'resident', 'family-add', null, `relative=${targetId} relation=${relation} consent=${inHousehold ? 'simulated' : 'pending'}`)
     return view(ctx, resident.residentId, link)
+  })
+
+  r.on('POST', '/v1/me/family/:residentId/confirm', (req) => {
+    const { resident } = ctx.verifiedResident(req)
+    const link = linksOf(ctx, req.params.residentId).find((l) => l.residentId === resident.residentId)
+    if (!link) fail('not-found', '没有这条亲情账号申请')
+    if (link.consentAt === null) {
+      link.consentAt = ctx.nowIso()
+      ctx.audit(resident.residentId, 'resident', 'family-confirm', null, `helper=${req.params.residentId}`)
+    }
+    return { ok: true }
   })
 
   r.on('DELETE', '/v1/me/family/:residentId', (req) => {

@@ -3,11 +3,11 @@ import { maskIdNumber } from '@/domain/identity/id-number'
 import { maskName } from '@/domain/identity/name'
 import { validateIdNumber } from '@/domain/identity/id-number'
 import { FACE_OUTCOMES, type Profile, type Session } from '@/api/types'
-import type { Ctx } from '../context'
-import { bodyOf, fail, str, type Router } from '../http'
-import { PERSONAS } from '../seed'
-import type { ResidentRecord, SessionRecord } from '../state'
-import { nextId } from '../state'
+import { hashToken, type Ctx } from '../context'
+import { bodyOf, fail, str, type BackendRequest, type Router } from '../http'
+import { CORRECTABLE } from '../schemas'
+import type { ResidentRecord, SessionRecord } from '../storage'
+import { nextId } from '../storage'
 
 /** WeChat verify_ret codes the fake WeChat reports for each simulated outcome. */
 const VERIFY_RET: Record<(typeof FACE_OUTCOMES)[number], number> = {
@@ -18,8 +18,6 @@ const VERIFY_RET: Record<(typeof FACE_OUTCOMES)[number], number> = {
   unsupported: 90002,
 }
 
-/** Facts a resident may ask the 户籍 window to correct. */
-const CORRECTABLE = ['name', 'idNumber', 'gender', 'birthDate', 'ethnicity', 'hukouAddress', 'residenceAddress', 'residentSince', 'householdMembers']
 
 const FACE_MESSAGES: Record<number, string> = {
   10003: '人脸与身份证信息不一致，核验未通过',
@@ -28,37 +26,97 @@ const FACE_MESSAGES: Record<number, string> = {
   90002: '当前设备不支持人脸核验，请到社区窗口办理或换一台手机',
 }
 
-export function sessionView(ctx: Ctx, s: SessionRecord): Session {
+/** The session as its holder sees it; tokens only when they were just issued. */
+export function sessionView(ctx: Ctx, s: SessionRecord, tokens: { accessToken: string; refreshToken: string }): Session {
+  return { ...tokens, expiresAt: new Date(s.expiresAt).toISOString(), user: userView(ctx, s) }
+}
+
+export function userView(ctx: Ctx, s: SessionRecord): Session['user'] {
   const worker = ctx.state.workers.get(s.userId)
   const resident = ctx.state.residents.get(s.userId)
   return {
-    accessToken: s.accessToken,
-    refreshToken: s.refreshToken,
-    expiresAt: new Date(s.expiresAt).toISOString(),
-    user: {
-      id: s.userId,
-      role: s.role,
-      displayName: worker ? `${worker.name.slice(0, 1)}（工号 ${worker.staffNo}）` : s.verified && resident ? maskName(resident.name) : '微信用户',
-      verified: s.verified,
-      departmentId: worker?.departmentId,
-      gridId: worker?.gridIds[0] ?? (s.verified ? resident?.gridId : undefined),
-    },
+    id: s.userId,
+    role: s.role,
+    displayName: worker ? `${worker.name.slice(0, 1)}（工号 ${worker.staffNo}）` : s.verified && resident ? maskName(resident.name) : '微信用户',
+    verified: s.verified,
+    departmentId: worker?.departmentId,
+    gridId: worker?.gridIds[0] ?? (s.verified ? resident?.gridId : undefined),
   }
 }
 
-function issueSession(ctx: Ctx, init: Pick<SessionRecord, 'userId' | 'role' | 'claimedResidentId' | 'verified'>): SessionRecord {
-  const now = ctx.clock.now().getTime()
-  const n = nextId(ctx.state, 'tok')
+type SessionInit = Pick<SessionRecord, 'openid' | 'userId' | 'role' | 'claimedResidentId' | 'verified' | 'verifiedBy'>
+
+/** New random tokens (256 bits each from the CSPRNG port); storage keeps only their hashes. */
+async function issueSession(ctx: Ctx, init: SessionInit): Promise<Session> {
+  const now = ctx.nowMs()
+  const accessToken = await ctx.token('sqt_at')
+  const refreshToken = await ctx.token('sqt_rt')
   const s: SessionRecord = {
     ...init,
-    accessToken: `at-${n}-${(now % 100000).toString(36)}`,
-    refreshToken: `rt-${n}-${((now * 7) % 100000).toString(36)}`,
+    id: nextId(ctx.state, 'sess'),
+    accessHash: hashToken(accessToken),
+    refreshHash: hashToken(refreshToken),
     expiresAt: now + ctx.config.accessTtlMs,
     refreshExpiresAt: now + ctx.config.refreshTtlMs,
   }
-  ctx.state.sessions.set(s.accessToken, s)
-  ctx.state.refreshIndex.set(s.refreshToken, s.accessToken)
-  return s
+  ctx.state.sessions.set(s.accessHash, s)
+  ctx.state.refreshIndex.set(s.refreshHash, s.accessHash)
+  return sessionView(ctx, s, { accessToken, refreshToken })
+}
+
+function endSession(ctx: Ctx, s: SessionRecord): void {
+  ctx.state.sessions.delete(s.accessHash)
+  ctx.state.refreshIndex.delete(s.refreshHash)
+}
+
+/**
+ * A WeChat user signing in again within the binding period starts verified as the resident
+ * they proved to be — unless the binding expired or its consent was withdrawn.
+ */
+function boundResident(ctx: Ctx, openid: string): string | null {
+  const b = ctx.state.bindings.get(openid)
+  if (!b || b.expiresAt <= ctx.nowMs()) return null
+  const consent = ctx.state.consents.get(b.residentId)
+  if (!consent?.face || !consent.idNumber || consent.version !== ctx.config.consentVersion) return null
+  return b.residentId
+}
+
+/** Withdrawal of face/ID consent: every session of the resident loses verified access, and the bindings go. */
+function revokeVerifiedAccess(ctx: Ctx, residentId: string): void {
+  for (const s of ctx.state.sessions.values()) {
+    if (s.userId === residentId && s.role === 'resident') {
+      s.verified = false
+      s.verifiedBy = null
+    }
+  }
+  for (const [openid, b] of [...ctx.state.bindings]) if (b.residentId === residentId) ctx.state.bindings.delete(openid)
+}
+
+function checkFaceLock(ctx: Ctx, key: string): void {
+  const lock = ctx.state.faceFailures.get(key)
+  const now = ctx.nowMs()
+  if (lock && lock.lockedUntil > now) {
+    const minutes = Math.ceil((lock.lockedUntil - now) / 60_000)
+    fail('locked', `核验失败次数过多，请 ${minutes} 分钟后再试，或到社区窗口现场核验`, { details: { lockedUntil: new Date(lock.lockedUntil).toISOString() } })
+  }
+}
+
+/** true when this failure locked the key */
+function countFaceFailure(ctx: Ctx, key: string): boolean {
+  const f = ctx.state.faceFailures.get(key) ?? { count: 0, lockedUntil: 0 }
+  f.count += 1
+  let locked = false
+  if (f.count >= ctx.config.faceMaxFailures) {
+    f.lockedUntil = ctx.nowMs() + ctx.config.faceLockMs
+    f.count = 0
+    locked = true
+  }
+  ctx.state.faceFailures.set(key, f)
+  return locked
+}
+
+function claimKey(req: BackendRequest): string {
+  return `claim-client:${req.remote ?? 'in-process'}`
 }
 
 export function profileView(r: ResidentRecord): Profile {
@@ -84,40 +142,61 @@ export function profileView(r: ResidentRecord): Profile {
 }
 
 export function registerIdentity(r: Router, ctx: Ctx): void {
+  // tester mode only: a real backend answers [] (the login page then offers WeChat sign-in only)
   r.on('GET', '/v1/auth/personas', () =>
-    PERSONAS.map(({ id, label, role, description }) => ({ id, label, role, description })),
+    ctx.config.tester ? ctx.personas.map(({ id, label, role, description }) => ({ id, label, role, description })) : [],
   )
 
-  r.on('POST', '/v1/auth/login', (req) => {
+  r.on('POST', '/v1/auth/login', async (req) => {
     const b = bodyOf(req)
-    if (typeof b.persona === 'string') {
-      const p = PERSONAS.find((x) => x.id === b.persona)
+    if (typeof b.persona === 'string' && b.persona) {
+      if (!ctx.config.tester) fail('validation', '体验账号仅在测试环境可用', { fieldErrors: { persona: '体验账号仅在测试环境可用' } })
+      if (ctx.config.testerToken && req.headers['x-tester-token'] !== ctx.config.testerToken) fail('forbidden', '需要测试人员凭证')
+      const p = ctx.personas.find((x) => x.id === b.persona)
       if (!p) fail('validation', '没有这个体验账号', { fieldErrors: { persona: '请选择一个体验账号' } })
       const resident = p.role === 'resident'
-      return sessionView(ctx, issueSession(ctx, { userId: p.userId, role: p.role, claimedResidentId: resident ? p.userId : null, verified: false }))
+      const openid = `persona:${p.id}`
+      const bound = resident ? boundResident(ctx, openid) : null
+      return issueSession(ctx, {
+        openid,
+        userId: p.userId,
+        role: p.role,
+        claimedResidentId: resident ? p.userId : null,
+        verified: bound === p.userId,
+        verifiedBy: bound === p.userId ? 'binding' : null,
+      })
     }
     const code = str(b.code)
     if (!code) fail('validation', '缺少登录凭证', { fieldErrors: { code: '缺少登录凭证' } })
-    // A real backend exchanges the code with WeChat (jscode2session) for an openid. The fake one
-    // binds unknown codes to a fresh, unverified WeChat user with no claimed identity.
-    return sessionView(ctx, issueSession(ctx, { userId: `wx-${code.slice(0, 16)}`, role: 'resident', claimedResidentId: null, verified: false }))
+    // jscode2session: WeChat tells the server who this is; the client's word is never taken
+    const who = await ctx.wechat.code2Session(code)
+    if (!who) fail('unauthorized', '微信登录凭证无效或已过期，请重新登录')
+    const bound = boundResident(ctx, who.openid)
+    if (bound) {
+      return issueSession(ctx, { openid: who.openid, userId: bound, role: 'resident', claimedResidentId: bound, verified: true, verifiedBy: 'binding' })
+    }
+    return issueSession(ctx, { openid: who.openid, userId: `wx-${who.openid}`, role: 'resident', claimedResidentId: null, verified: false, verifiedBy: null })
   })
 
-  r.on('POST', '/v1/auth/refresh', (req) => {
+  r.on('POST', '/v1/auth/refresh', async (req) => {
     const token = str(bodyOf(req).refreshToken)
-    const access = ctx.state.refreshIndex.get(token)
+    const client = `auth:${req.remote ?? 'in-process'}`
+    ctx.checkThrottle(client, '登录尝试过于频繁，请稍后再试')
+    const access = ctx.state.refreshIndex.get(hashToken(token))
     const old = access ? ctx.state.sessions.get(access) : undefined
-    if (!old || old.refreshExpiresAt <= ctx.clock.now().getTime()) fail('unauthorized', '登录已过期，请重新登录')
-    // rotate: the old pair stops working
-    ctx.state.sessions.delete(old.accessToken)
-    ctx.state.refreshIndex.delete(old.refreshToken)
-    return sessionView(ctx, issueSession(ctx, old))
+    if (!old) {
+      ctx.countFailure(client, ctx.config.authFailureLimit)
+      fail('unauthorized', '登录已过期，请重新登录')
+    }
+    if (old.refreshExpiresAt <= ctx.nowMs()) fail('unauthorized', '登录已过期，请重新登录')
+    // rotate: the old pair stops working; verified state and how it was reached carry over
+    endSession(ctx, old)
+    const { openid, userId, role, claimedResidentId, verified, verifiedBy } = old
+    return issueSession(ctx, { openid, userId, role, claimedResidentId, verified, verifiedBy })
   })
 
   r.on('POST', '/v1/auth/logout', (req) => {
-    const s = ctx.session(req)
-    ctx.state.sessions.delete(s.accessToken)
-    ctx.state.refreshIndex.delete(s.refreshToken)
+    endSession(ctx, ctx.session(req))
     return { ok: true }
   })
 
@@ -136,98 +215,120 @@ export function registerIdentity(r: Router, ctx: Ctx): void {
     if (b.version !== ctx.config.consentVersion) fail('conflict', '隐私政策已更新，请重新阅读后同意')
     const c = { version: ctx.config.consentVersion, privacy: b.privacy === true, face: b.face === true, idNumber: b.idNumber === true, at: ctx.nowIso() }
     ctx.state.consents.set(s.userId, c)
-    if (!c.face || !c.idNumber) s.verified = false // withdrawing consent locks the profile again
+    // withdrawing consent locks the profile again — in every session of this resident, and
+    // the verified binding goes, so the next sign-in needs a new face verification
+    if (!c.face || !c.idNumber) {
+      s.verified = false
+      s.verifiedBy = null
+      revokeVerifiedAccess(ctx, s.userId)
+    }
     ctx.audit(s.userId, s.role, 'consent', null, `privacy=${c.privacy} face=${c.face} idNumber=${c.idNumber}`)
     return c
   })
 
-  r.on('POST', '/v1/face/verifications', (req) => {
+  r.on('POST', '/v1/face/verifications', async (req) => {
     const { session } = ctx.resident(req)
     const consent = ctx.state.consents.get(session.userId)
     if (!consent?.face || !consent.idNumber || consent.version !== ctx.config.consentVersion) {
       fail('forbidden', '请先同意人脸信息和身份证号码的使用说明', { details: { needsConsent: true } })
     }
-    const now = ctx.clock.now().getTime()
-    const lock = ctx.state.faceFailures.get(session.userId)
-    if (lock && lock.lockedUntil > now) {
-      const minutes = Math.ceil((lock.lockedUntil - now) / 60_000)
-      fail('locked', `核验失败次数过多，请 ${minutes} 分钟后再试，或到社区窗口现场核验`, { details: { lockedUntil: new Date(lock.lockedUntil).toISOString() } })
-    }
+    checkFaceLock(ctx, `user:${session.userId}`)
     const b = bodyOf(req)
     let residentId = session.claimedResidentId
     if (!residentId) {
-      // a fresh WeChat user states who they are once; the population record must exist
+      // a fresh WeChat user states who they are once; the population record must exist.
+      // Guessing is throttled per WeChat user and per client, and audited without the guess.
+      const perUser = `claim:${session.userId}`
+      ctx.checkThrottle(perUser, '核对身份的次数过多，请 10 分钟后再试，或到社区窗口办理')
+      ctx.checkThrottle(claimKey(req), '核对身份的次数过多，请 10 分钟后再试，或到社区窗口办理')
       const id = validateIdNumber(str(b.idNumber))
       if (!id.ok) fail('validation', id.reason, { fieldErrors: { idNumber: id.reason } })
-      const match = [...ctx.state.residents.values()].find((x) => x.idNumber === id.value.normalized && x.name === str(b.name))
-      if (!match) fail('validation', '姓名与身份证号码不匹配，或不是本社区登记的居民', { fieldErrors: { name: '请核对姓名和身份证号码' } })
-      residentId = match.residentId
-      session.claimedResidentId = residentId
+      const record = await ctx.population.findByIdNumber(id.value.normalized)
+      if (!record || record.name !== str(b.name)) {
+        ctx.countFailure(perUser, ctx.config.claimFailureLimit)
+        ctx.countFailure(claimKey(req), ctx.config.claimFailureLimit * 4)
+        ctx.audit(session.userId, 'resident', 'claim-failed', null, 'name/idNumber did not match the population record')
+        fail('validation', '姓名与身份证号码不匹配，或不是本社区登记的居民', { fieldErrors: { name: '请核对姓名和身份证号码' } })
+      }
+      residentId = record.residentId
     }
+    // the claimed person is protected too: failures against her from any WeChat user lock her verification
+    checkFaceLock(ctx, `id:${residentId}`)
+    session.claimedResidentId = residentId
+    const now = ctx.nowMs()
     // one open verification at a time: a retry after a network failure gets the same one
     for (const v of ctx.state.verifications.values()) {
-      if (v.sessionToken === session.accessToken && !v.used && v.verifyRet === null && v.expiresAt > now) {
+      if (v.sessionId === session.id && !v.used && v.residentId === residentId && v.expiresAt > now) {
         return { verifyId: v.verifyId, expiresAt: new Date(v.expiresAt).toISOString() }
       }
     }
-    const verifyId = nextId(ctx.state, 'verify')
+    const resident = ctx.state.residents.get(residentId)!
+    const verifyId = await ctx.wechat.getVerifyId({ name: resident.name, idNumber: resident.idNumber })
     ctx.state.verifications.set(verifyId, {
       verifyId,
-      outSeqNo: nextId(ctx.state, 'seq'),
-      sessionToken: session.accessToken,
+      sessionId: session.id,
       residentId,
       createdAt: now,
       expiresAt: now + ctx.config.faceVerifyTtlMs,
       verifyRet: null,
       used: false,
     })
-    ctx.audit(session.userId, 'resident', 'face-start', null, `verifyId=${verifyId}`)
+    ctx.audit(session.userId, 'resident', 'face-start', null, `session=${session.id}`)
     return { verifyId, expiresAt: new Date(now + ctx.config.faceVerifyTtlMs).toISOString() }
   })
 
-  // Plays WeChat's side of face verify 2.0 in mock mode: the camera step records verify_ret.
-  r.on('POST', '/mock/wechat/facial-verify', (req) => {
+  // Tester mode only: plays WeChat's camera step. It belongs to the session that started the
+  // verification; anyone else (even with a valid token) gets 404, and the first report stands.
+  r.on('POST', '/mock/wechat/facial-verify', async (req) => {
+    const { session } = ctx.resident(req)
     const b = bodyOf(req)
     const v = ctx.state.verifications.get(str(b.verifyId))
     const outcome = str(b.outcome) as (typeof FACE_OUTCOMES)[number]
-    if (!v) fail('not-found', '核验单不存在')
-    if (!FACE_OUTCOMES.includes(outcome)) fail('validation', '未知的核验结果')
-    if (v.verifyRet === null) v.verifyRet = VERIFY_RET[outcome]
+    if (!v || v.sessionId !== session.id || !ctx.wechat.simulateCameraStep) fail('not-found', '核验单不存在')
+    if (v.used || v.expiresAt <= ctx.nowMs()) fail('conflict', '该核验已结束，请重新核验')
+    if (v.verifyRet === null) {
+      v.verifyRet = VERIFY_RET[outcome]
+      await ctx.wechat.simulateCameraStep(v.verifyId, VERIFY_RET[outcome])
+    }
     return { ok: true }
   })
 
-  r.on('POST', '/v1/face/verifications/:verifyId/confirm', (req) => {
+  r.on('POST', '/v1/face/verifications/:verifyId/confirm', async (req) => {
     const { session } = ctx.resident(req)
     const v = ctx.state.verifications.get(req.params.verifyId)
-    const now = ctx.clock.now().getTime()
-    // The server asks WeChat (here: its own record) — the client's word is never taken.
-    if (!v || v.sessionToken !== session.accessToken) fail('not-found', '核验单不存在，请重新核验')
+    const now = ctx.nowMs()
+    if (!v || v.sessionId !== session.id) fail('not-found', '核验单不存在，请重新核验')
     if (v.used) fail('conflict', '该核验已使用，请重新核验')
     if (v.expiresAt <= now) fail('face-failed', '核验已过期，请重新核验', { details: { verifyRet: null } })
     v.used = true
-    const ret = v.verifyRet
-    ctx.audit(session.userId, 'resident', 'face-confirm', null, `verifyId=${v.verifyId} verify_ret=${ret ?? 'none'}`)
+    // The server asks WeChat (queryverifyinfo) — the client's word is never taken.
+    const ret = await ctx.wechat.queryVerifyInfo(v.verifyId)
+    ctx.audit(session.userId, 'resident', 'face-confirm', null, `session=${session.id} verify_ret=${ret ?? 'none'}`)
     if (ret !== 10000) {
-      const f = ctx.state.faceFailures.get(session.userId) ?? { count: 0, lockedUntil: 0 }
-      // a cancelled attempt is not a failed match: it does not count toward the lock
-      if (ret !== 90100) f.count += 1
-      if (f.count >= ctx.config.faceMaxFailures) {
-        f.lockedUntil = now + ctx.config.faceLockMs
-        f.count = 0
+      // a cancelled attempt is not a failed match: it does not count toward the locks
+      if (ret !== 90100) {
+        countFaceFailure(ctx, `user:${session.userId}`)
+        if (countFaceFailure(ctx, `id:${v.residentId}`)) {
+          // the claimed person is warned through the audit trail the community office reviews
+          ctx.audit(v.residentId, 'resident', 'face-locked', null, `identity locked after ${ctx.config.faceMaxFailures} failed verifications`)
+        }
       }
-      ctx.state.faceFailures.set(session.userId, f)
-      const message = ret === null ? '未完成人脸核验，请重新核验' : FACE_MESSAGES[ret] ?? '人脸核验未通过'
+      const message = ret === null ? '未完成人脸核验，请重新核验' : (FACE_MESSAGES[ret] ?? '人脸核验未通过')
       fail('face-failed', message, { details: { verifyRet: ret, alternatives: ['retry', 'community-office'] } })
     }
-    ctx.state.faceFailures.delete(session.userId)
+    ctx.state.faceFailures.delete(`user:${session.userId}`)
+    ctx.state.faceFailures.delete(`id:${v.residentId}`)
     // a fresh WeChat user becomes the resident they proved to be: their consent goes with them
     const consent = ctx.state.consents.get(session.userId)
     if (consent && session.userId !== v.residentId) ctx.state.consents.set(v.residentId, consent)
     session.verified = true
+    session.verifiedBy = 'face'
     session.userId = v.residentId
+    // the verified binding: this WeChat user's next sign-ins start verified for bindingTtlMs
+    ctx.state.bindings.set(session.openid, { openid: session.openid, residentId: v.residentId, verifiedAt: now, expiresAt: now + ctx.config.bindingTtlMs })
     const resident = ctx.state.residents.get(v.residentId)!
     // the upgraded user, decided here: the client mirrors it instead of deciding for itself
-    return { passed: true, profile: profileView(resident), user: sessionView(ctx, session).user }
+    return { passed: true, profile: profileView(resident), user: userView(ctx, session) }
   })
 
   r.on('GET', '/v1/me/profile', (req) => profileView(ctx.verifiedResident(req).resident))
@@ -239,7 +340,7 @@ export function registerIdentity(r: Router, ctx: Ctx): void {
     const b = bodyOf(req)
     const field = str(b.field)
     const description = str(b.description).trim()
-    if (!CORRECTABLE.includes(field)) fail('validation', '请选择要更正的信息', { fieldErrors: { field: '请选择要更正的信息' } })
+    if (!(CORRECTABLE as readonly string[]).includes(field)) fail('validation', '请选择要更正的信息', { fieldErrors: { field: '请选择要更正的信息' } })
     if (description.length < 2) fail('validation', '请写一写哪里不对', { fieldErrors: { description: '请写一写哪里不对，例如「民族应为回族」' } })
     if (description.length > 200) fail('validation', '说明最多 200 字', { fieldErrors: { description: '说明最多 200 字' } })
     const id = nextId(ctx.state, 'corr')
@@ -254,8 +355,9 @@ export function registerIdentity(r: Router, ctx: Ctx): void {
     }
   })
 
+  // sensitive: the full ID number needs a face verification in this session (docs/identity.md)
   r.on('POST', '/v1/me/profile/reveal', (req) => {
-    const { resident } = ctx.verifiedResident(req)
+    const { resident } = ctx.freshlyVerifiedResident(req)
     const reason = str(bodyOf(req).reason) || '本人查看'
     ctx.audit(resident.residentId, 'resident', 'reveal-own-id', null, reason)
     return { value: resident.idNumber }

@@ -8,14 +8,16 @@ import { needsFollowUp } from '@/domain/rating/rating'
 import { computeStats as computeStatsPure, type StatsCase } from '@/domain/stats/compute-stats'
 import type { ActionId } from '@/domain/cases/transitions'
 import type { Ctx } from '../context'
-import { bodyOf, fail, str, type Router } from '../http'
-import type { CaseRecord, WorkerRecord } from '../state'
+import { bodyOf, fail, Reply, str, type Router } from '../http'
+import { normaliseIdNumber } from '../normalise'
+import { REVEALABLE } from '../schemas'
+import type { CaseRecord, WorkerRecord } from '../storage'
 import { caseDetail, caseSummary, dueOf, nameOf } from '../views'
-import { act, idempotency } from './cases-common'
+import { act, pageOf } from './cases-common'
 import { createCase } from '@/domain/cases/state-machine'
 import { validateComplaintDraft } from '@/domain/complaints/validation'
 import { complaintRecord } from '../complaint-record'
-import { nextId } from '../state'
+import { nextId } from '../storage'
 import { issueCertificate } from './certificates'
 
 export const GRID_LABELS: Record<string, string> = { 'g-1': '网格一', 'g-2': '网格二' }
@@ -29,7 +31,8 @@ export function canStaffSee(w: WorkerRecord, c: CaseRecord): boolean {
     case 'grid-worker':
       return c.kind === 'complaint' && w.gridIds.includes(c.gridId)
     case 'reviewer':
-      return c.department === w.departmentId
+      // only while the case is at their department: once returned, approved or closed it has left
+      return c.status === 'forwarded' && c.department === w.departmentId
   }
 }
 
@@ -45,10 +48,21 @@ export function followUpOwed(c: CaseRecord): boolean {
   return Boolean(c.rating && needsFollowUp(c.rating.level) && !c.followUp)
 }
 
-const PII_FIELDS: Record<string, (c: CaseRecord, ctx: Ctx) => string | null> = {
-  idNumber: (c, ctx) => ctx.state.residents.get(c.applicantId)?.idNumber ?? null,
-  phone: (c, ctx) => ctx.state.residents.get(c.applicantId)?.phone ?? null,
-  name: (c, ctx) => ctx.state.residents.get(c.applicantId)?.name ?? null,
+/**
+ * The one value a reveal returns, by an allow-listed field name (never an object lookup by the
+ * caller's key: `constructor` or `__proto__` must not reach the record).
+ */
+function revealValue(ctx: Ctx, c: CaseRecord, field: (typeof REVEALABLE)[number]): string | null {
+  const r = ctx.state.residents.get(c.applicantId)
+  if (!r) return null
+  switch (field) {
+    case 'idNumber':
+      return r.idNumber
+    case 'phone':
+      return r.phone
+    case 'name':
+      return r.name
+  }
 }
 
 /** 补正 must name real fields or materials of the matter's form definition. */
@@ -68,24 +82,25 @@ function checkSupplementItems(c: CaseRecord, input: Record<string, unknown>): vo
 export function registerWorker(r: Router, ctx: Ctx): void {
   r.on('GET', '/v1/worker/queue', (req) => {
     const { worker } = ctx.staff(req)
-    const q = req.query
+    // validated: booleans and numbers arrive typed (core/schemas.ts)
+    const q = req.query as Record<string, string | number | boolean | undefined>
     const today = ctx.today()
     let items = [...ctx.state.cases.values()].filter((c) => canStaffSee(worker, c))
     if (q.kind) items = items.filter((c) => c.kind === q.kind)
-    if (q.followUp === 'true') items = items.filter(followUpOwed)
+    if (q.followUp === true) items = items.filter(followUpOwed)
     else if (q.status) items = items.filter((c) => c.status === q.status)
     else items = items.filter((c) => statusDef(c.kind, c.status)?.bucket === 'open')
     if (q.level) items = items.filter((c) => c.level === q.level)
     if (q.gridId) items = items.filter((c) => c.gridId === q.gridId)
     if (q.group) items = items.filter((c) => c.matterId === q.group || c.categoryId === q.group)
-    if (q.mine === 'true') items = items.filter((c) => c.assigneeId === worker.id)
+    if (q.mine === true) items = items.filter((c) => c.assigneeId === worker.id)
     if (q.sla)
       items = items.filter((c) => {
         const due = dueOf(ctx, c)
         return due ? slaState(due.dueDate, today) === q.sla : false
       })
     if (q.q) {
-      const needle = q.q.trim()
+      const needle = String(q.q)
       items = items.filter(
         (c) => c.caseNo.includes(needle) || maskName(nameOf(ctx, c.applicantId)) === needle || c.title.includes(needle),
       )
@@ -93,8 +108,7 @@ export function registerWorker(r: Router, ctx: Ctx): void {
     const sorted = items
       .map((c) => ({ c, due: dueOf(ctx, c)?.dueDate ?? '9999-12-31' }))
       .sort((a, b) => a.due.localeCompare(b.due) || a.c.caseNo.localeCompare(b.c.caseNo))
-    const offset = Math.max(0, Number(q.offset) || 0)
-    const limit = Math.min(200, Math.max(1, Number(q.limit) || 50))
+    const { offset, limit } = pageOf(q)
     return {
       total: sorted.length,
       today,
@@ -111,8 +125,6 @@ export function registerWorker(r: Router, ctx: Ctx): void {
 
   r.on('POST', '/v1/worker/cases/:id/actions', (req) => {
     const { worker } = ctx.staff(req)
-    const once = idempotency(ctx, worker.id, req.headers, false)
-    if (once.seen) return caseDetail(ctx, once.seen, { kind: 'staff', role: worker.role })
     const c = staffCase(ctx, worker, req.params.id)
     const b = bodyOf(req)
     const input = (typeof b.input === 'object' && b.input ? b.input : {}) as Record<string, unknown>
@@ -143,7 +155,8 @@ export function registerWorker(r: Router, ctx: Ctx): void {
       }
     }
     ctx.state.cases.set(next.id, next)
-    once.remember(next.id)
+    // the result of one's own action is shown once, even when the case just left one's scope
+    // (a reviewer handing it back); further reads are refused by canStaffSee
     return caseDetail(ctx, next, { kind: 'staff', role: worker.role })
   })
 
@@ -151,36 +164,37 @@ export function registerWorker(r: Router, ctx: Ctx): void {
     const { worker } = ctx.staff(req)
     const c = staffCase(ctx, worker, req.params.id)
     const b = bodyOf(req)
-    const field = str(b.field)
+    const field = REVEALABLE.find((f) => f === b.field)
     const reason = str(b.reason)
-    if (!PII_FIELDS[field]) fail('validation', '不能查看该字段', { fieldErrors: { field: '不能查看该字段' } })
+    if (!field) fail('validation', '不能查看该字段', { fieldErrors: { field: '不能查看该字段' } })
     if ([...reason].length < 2) fail('validation', '请填写查看原因', { fieldErrors: { reason: '请填写查看原因' } })
-    const value = PII_FIELDS[field](c, ctx)
+    const value = revealValue(ctx, c, field)
     ctx.audit(worker.id, worker.role, 'reveal-pii', c.id, `${field}: ${reason}`)
     if (value === null) fail('not-found', '档案中没有该信息')
     return { value }
   })
 
+  // newest first, paginated: offset/limit (default 100, at most 200), total in `x-total-count`
   r.on('GET', '/v1/worker/audit', (req) => {
     ctx.staff(req, ['admin'])
     const { caseId, actorId, action } = req.query
-    return ctx.state.audit
+    const all = ctx.state.audit
       .filter(
         (e) =>
           (!caseId || e.caseId === caseId) && (!actorId || e.actorId === actorId) && (!action || e.action === action),
       )
       .slice()
       .reverse()
+    const { offset, limit } = pageOf(req.query, 100)
+    return new Reply(200, all.slice(offset, offset + limit), { 'x-total-count': String(all.length) })
   })
 
   // 窗口代录: the resident shows their ID card; the case is theirs, the history says who typed it
-  r.on('POST', '/v1/worker/walk-in', (req) => {
+  r.on('POST', '/v1/worker/walk-in', async (req) => {
     const { worker } = ctx.staff(req, ['clerk', 'grid-worker'])
-    const once = idempotency(ctx, worker.id, req.headers, true)
-    if (once.seen) return caseDetail(ctx, once.seen, { kind: 'staff', role: worker.role })
     const b = bodyOf(req)
-    const idNumber = str(b.idNumber).trim().toUpperCase()
-    const resident = [...ctx.state.residents.values()].find((x) => x.idNumber === idNumber)
+    const found = await ctx.population.findByIdNumber(normaliseIdNumber(str(b.idNumber)))
+    const resident = found ? ctx.state.residents.get(found.residentId) : undefined
     if (!resident)
       fail('not-found', '没有找到该身份证号对应的居民档案', {
         fieldErrors: { idNumber: '没有找到该居民，请核对身份证号' },
@@ -216,7 +230,6 @@ export function registerWorker(r: Router, ctx: Ctx): void {
       extra: { walkIn: worker.id },
     })
     ctx.state.cases.set(id, record)
-    once.remember(id)
     ctx.audit(worker.id, worker.role, 'walk-in', id, `${category.name}，为居民代录`)
     return caseDetail(ctx, record, { kind: 'staff', role: worker.role })
   })

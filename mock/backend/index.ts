@@ -1,83 +1,88 @@
 /**
- * The fake government backend: one stateful implementation of the GovApi HTTP contract.
- * Exposed in-process (src/api/mock-adapter.ts), as msw handlers (mock/msw) and as a local
- * HTTP server (mock/server). Auth, roles, ownership and business rules are enforced here,
+ * The fake government backend: the contract core (core/) over in-memory ports and a seeded
+ * population. Exposed in-process (src/api/mock-adapter.ts), as msw handlers (mock/msw) and as a
+ * local HTTP server (mock/server). Auth, roles, ownership and business rules live in the core,
  * through the same src/domain rules the app uses.
  */
+import { createCore, type Core } from '@core/index'
+import type { CoreConfig } from '@core/context'
+import type { Ctx } from '@core/context'
+import type { BackendRequest, BackendResponse } from '@core/http'
+import type { RandomSource } from '@core/ports'
+import { emptyState, type State } from '@core/storage'
 import { systemClock, type Clock } from './clock'
-import { Ctx, DEFAULT_CONFIG, type BackendConfig } from './context'
-import { Router, type BackendRequest, type BackendResponse } from './http'
-import { registerApplications } from './routes/applications'
-import { registerComplaints } from './routes/complaints'
-import { registerIdentity } from './routes/identity'
-import { registerFamily } from './routes/family'
-import { registerCertificates } from './routes/certificates'
-import { registerWorker } from './routes/worker'
+import { fakeWeChat, memoryPopulation, memoryStorage, platformRandom } from './memory-ports'
 import { seedCases } from './seed-cases'
 import { seedWorkerCases } from './seed-worker'
-import { seedPopulation } from './seed'
-import { emptyState, type State } from './state'
+import { PERSONAS, seedPopulation } from './seed'
+
+/** Tester mode is on in the fake backend unless a config says otherwise. */
+export type BackendConfig = CoreConfig
 
 export interface BackendOptions {
   clock?: Clock
-  config?: Partial<BackendConfig>
+  config?: Partial<CoreConfig>
   /** seed the population and sample cases (default true) */
   seed?: boolean
   /** extra generated open cases for queue benchmarks (e.g. 10 000) */
   bulkCases?: number
+  /** CSPRNG by default; tests may pass seededRandom() */
+  random?: RandomSource
+  fileStoreCapBytes?: number
 }
 
 export interface Backend {
-  handle(req: BackendRequest): Promise<BackendResponse>
+  handle(req: BackendRequest): Promise<BackendResponse & { route?: string }>
+  preflight: Core['preflight']
   /** back to the seeded state (deterministic for a given clock) */
   reset(): void
   readonly state: State
   readonly ctx: Ctx
+  readonly core: Core
 }
 
 export function createBackend(options: BackendOptions = {}): Backend {
   const clock = options.clock ?? systemClock
-  const config = { ...DEFAULT_CONFIG, ...options.config }
-  let ctx = build()
+  const random = options.random ?? platformRandom()
+  let core = build()
 
-  function build(): Ctx {
+  function build(): Core {
     const state = emptyState()
-    const c = new Ctx(state, clock, config)
+    const storage = memoryStorage(state)
+    const c = createCore(
+      { clock, random, storage, wechat: fakeWeChat(random), population: memoryPopulation(() => storage.state), personas: PERSONAS },
+      { tester: true, ...options.config },
+      { fileStoreCapBytes: options.fileStoreCapBytes },
+    )
+    // seeds write the maps directly, before any request
+    c.ctx.state = state
     if (options.seed !== false) {
       seedPopulation(state)
-      seedCases(c, options.bulkCases ?? 0)
-      seedWorkerCases(c)
+      seedCases(c.ctx, options.bulkCases ?? 0)
+      seedWorkerCases(c.ctx)
     }
     return c
   }
 
-  let router = routes(ctx)
   return {
-    handle: (req) => router.handle(req),
+    handle: (req) => core.handle(req),
+    preflight: (req) => core.preflight(req),
     reset() {
-      ctx = build()
-      router = routes(ctx)
+      core = build()
     },
     get state() {
-      return ctx.state
+      return core.ctx.state
     },
     get ctx() {
-      return ctx
+      return core.ctx
+    },
+    get core() {
+      return core
     },
   }
 }
 
-function routes(ctx: Ctx): Router {
-  const r = new Router()
-  registerIdentity(r, ctx)
-  registerFamily(r, ctx)
-  registerApplications(r, ctx)
-  registerComplaints(r, ctx)
-  registerWorker(r, ctx)
-  registerCertificates(r, ctx)
-  return r
-}
-
-export type { BackendRequest, BackendResponse } from './http'
+export type { BackendRequest, BackendResponse } from '@core/http'
 export { fixedClock, systemClock } from './clock'
+export { seededRandom } from './memory-ports'
 export { PERSONAS, WORKERS, makeIdNumber } from './seed'

@@ -2,10 +2,10 @@
 import { createCase, applyAction } from '@/domain/cases/state-machine'
 import { complaintCategory } from '@/domain/complaints/categories'
 import { COMMUNITY_CENTRE } from '@/domain/complaints/community-area'
-import { isoChina } from './clock'
-import type { Ctx } from './context'
-import { nextId } from './state'
-import { complaintRecord } from './complaint-record'
+import { isoChina } from '@core/time'
+import type { Ctx } from '@core/context'
+import { nextId } from '@core/storage'
+import { complaintRecord } from '@core/complaint-record'
 
 /** Centre of 西外社区 (config in src/domain/complaints/community-area.ts); seeded reports sit within a few hundred metres. */
 export { COMMUNITY_CENTRE }

@@ -8,12 +8,12 @@ import type { ActionId } from '@/domain/cases/transitions'
 import { complaintCategory } from '@/domain/complaints/categories'
 import { findMatter } from '@/domain/matters/catalog'
 import { autofillValues } from '@/domain/matters/engine'
-import { isoChina } from './clock'
-import { complaintRecord } from './complaint-record'
-import type { Ctx } from './context'
+import { isoChina } from '@core/time'
+import { complaintRecord } from '@core/complaint-record'
+import type { Ctx } from '@core/context'
 import { COMMUNITY_CENTRE } from './seed-cases'
-import { nextCaseNo } from './routes/cases-common'
-import { nextId, type CaseRecord } from './state'
+import { nextCaseNo } from '@core/routes/cases-common'
+import { nextId, type CaseRecord } from '@core/storage'
 
 const DAY = 86_400_000
 

@@ -6,7 +6,7 @@
  */
 import { idNumberCheckChar } from '@/domain/identity/id-number'
 import type { Address, HouseholdMember, ResidentProfile } from '@/domain/identity/profile'
-import type { ResidentRecord, State, WorkerRecord } from './state'
+import type { ResidentRecord, State, WorkerRecord } from '@core/storage'
 
 const REGION = '四川省达州市通川区'
 const COMMUNITY = '朝阳街道西外社区'

@@ -1,5 +1,6 @@
 /** The fake backend as msw request handlers: jest (and any browser build that wants it) talk HTTP to it. */
 import { http, HttpResponse } from 'msw'
+import { boundaryOf, parseMultipart } from '@core/multipart'
 import type { Backend } from '../backend'
 
 export function createHandlers(backend: Backend, baseUrl: string) {
@@ -7,13 +8,22 @@ export function createHandlers(backend: Backend, baseUrl: string) {
   return [
     http.all(`${root}/*`, async ({ request }) => {
       const url = new URL(request.url)
-      const text = request.method === 'GET' || request.method === 'HEAD' ? '' : await request.text()
+      const type = request.headers.get('content-type') ?? ''
+      const boundary = type.startsWith('multipart/form-data') ? boundaryOf(type) : null
       let body: unknown = undefined
-      if (text) {
-        try {
-          body = JSON.parse(text)
-        } catch {
-          return HttpResponse.json({ code: 'bad-request', message: '请求内容不是有效的 JSON' }, { status: 400 })
+      if (request.method !== 'GET' && request.method !== 'HEAD') {
+        if (boundary) {
+          body = parseMultipart(new Uint8Array(await request.arrayBuffer()), boundary)
+          if (!body) return HttpResponse.json({ code: 'bad-request', message: '上传内容格式不正确' }, { status: 400 })
+        } else {
+          const text = await request.text()
+          if (text) {
+            try {
+              body = JSON.parse(text)
+            } catch {
+              return HttpResponse.json({ code: 'bad-request', message: '请求内容不是有效的 JSON' }, { status: 400 })
+            }
+          }
         }
       }
       const headers: Record<string, string> = {}
@@ -25,7 +35,8 @@ export function createHandlers(backend: Backend, baseUrl: string) {
         headers,
         body,
       })
-      return HttpResponse.json(res.body as never, { status: res.status })
+      if (res.body instanceof Uint8Array) return new HttpResponse(res.body, { status: res.status, headers: res.headers })
+      return HttpResponse.json(res.body as never, { status: res.status, headers: res.headers })
     }),
   ]
 }

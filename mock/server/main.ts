@@ -1,39 +1,42 @@
 /**
- * `npm run mock:server`: the fake backend over real HTTP, for a phone on the LAN or WeChat
- * DevTools (set TARO_APP_API_MODE=http and TARO_APP_API_BASE_URL=http://<this-machine>:<port>).
- * Options: PORT (default 3100), HOST (default 0.0.0.0), BULK_CASES (extra queue cases).
+ * `npm run mock:server`: the fake backend over real HTTP, for a phone or WeChat DevTools (set
+ * TARO_APP_API_MODE=http and TARO_APP_API_BASE_URL=http://<this-machine>:<port>).
+ *
+ * Environment (docs/security.md):
+ *   PORT               default 3100 (0 = any free port)
+ *   HOST               default 127.0.0.1; set 0.0.0.0 to serve a phone on the LAN
+ *   MOCK_TESTER        tester mode (persona sign-in, simulated camera step, /__reset); default on, "off" to disable
+ *   MOCK_TESTER_TOKEN  the tester credential (header x-tester-token); a random one is generated and printed when unset
+ *   MOCK_CORS_ORIGINS  comma-separated browser origins allowed (default http://localhost:10086,http://127.0.0.1:10086)
+ *   MOCK_REQUEST_LOG   request log on stdout (no personal data); default on, "0" to disable
+ *   BULK_CASES         extra generated queue cases
  */
-import { createServer } from 'node:http'
-import { createBackend } from '../backend'
+import { randomBytes } from 'node:crypto'
+import { startMockServer } from './server'
 
-const port = Number(process.env.PORT || 3100)
-const host = process.env.HOST || '0.0.0.0'
-const backend = createBackend({ bulkCases: Number(process.env.BULK_CASES || 0) })
+const tester = !/^(off|0|false)$/i.test(process.env.MOCK_TESTER ?? '')
+const testerToken = process.env.MOCK_TESTER_TOKEN || randomBytes(16).toString('hex')
+const corsOrigins = (process.env.MOCK_CORS_ORIGINS ?? 'http://localhost:10086,http://127.0.0.1:10086')
+  .split(',')
+  .map((s) => s.trim())
+  .filter(Boolean)
 
-const server = createServer(async (req, res) => {
-  const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`)
-  res.setHeader('access-control-allow-origin', '*')
-  res.setHeader('access-control-allow-headers', 'authorization, content-type, idempotency-key')
-  res.setHeader('access-control-allow-methods', 'GET, POST, PUT, DELETE, OPTIONS')
-  if (req.method === 'OPTIONS') return void res.writeHead(204).end()
-  if (url.pathname === '/__reset' && req.method === 'POST') {
-    backend.reset()
-    return void res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}')
-  }
-  const chunks: Buffer[] = []
-  for await (const c of req) chunks.push(c as Buffer)
-  const text = Buffer.concat(chunks).toString('utf8')
-  let body: unknown
-  try {
-    body = text ? JSON.parse(text) : undefined
-  } catch {
-    return void res.writeHead(400, { 'content-type': 'application/json' }).end(JSON.stringify({ code: 'bad-request', message: '请求内容不是有效的 JSON' }))
-  }
-  const headers = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k.toLowerCase(), String(v)]))
-  const out = await backend.handle({ method: req.method ?? 'GET', path: url.pathname, query: Object.fromEntries(url.searchParams), headers, body })
-  res.writeHead(out.status, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(out.body))
+startMockServer({
+  port: Number(process.env.PORT ?? 3100),
+  host: process.env.HOST || '127.0.0.1',
+  tester,
+  testerToken: tester ? testerToken : undefined,
+  corsOrigins,
+  log: /^(0|off|false)$/i.test(process.env.MOCK_REQUEST_LOG ?? '') ? null : (line) => console.log(line),
+  backend: { bulkCases: Number(process.env.BULK_CASES || 0) },
 })
-
-server.listen(port, host, () => {
-  console.log(`社区通 fake government backend on http://${host}:${port} (POST /__reset to reseed)`)
-})
+  .then((s) => {
+    console.log(`社区通 fake government backend on ${s.url}`)
+    if (tester) {
+      console.log(`tester mode on: send x-tester-token: ${process.env.MOCK_TESTER_TOKEN ? '(MOCK_TESTER_TOKEN)' : testerToken} for persona sign-in, the simulated camera step and POST /__reset`)
+    }
+  })
+  .catch((e) => {
+    console.error(e)
+    process.exit(1)
+  })

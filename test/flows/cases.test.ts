@@ -168,6 +168,7 @@ describe('犬证年检 notices', () => {
     })
     expect(notices[0].title).toContain('豆豆')
     expect(await (await verifiedResident(backend, 'resident-new')).listNotices()).toEqual([])
-    expect((await rejects((await signIn(backend, 'resident-dog')).listNotices())).status).toBe(403)
+    // an unverified resident gets 403 (陈静 herself would now start verified: her binding lasts 30 days)
+    expect((await rejects((await signIn(backend, 'resident-zhou')).listNotices())).status).toBe(403)
   })
 })
