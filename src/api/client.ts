@@ -1,12 +1,16 @@
 /**
  * GovApi over any Transport. Both adapters are this client: only the transport differs,
  * so the mock and http adapters cannot drift apart. Handles bearer tokens, one automatic
- * refresh on 401, typed errors and response validation.
+ * refresh on 401, typed errors and response validation, and — for every adapter — retries
+ * with full-jitter backoff (network errors, timeouts, 408, 429, 5xx; Retry-After honoured;
+ * a shared retry budget; the same Idempotency-Key on every attempt) and at most 10 requests
+ * in flight (src/api/resilience.ts).
  */
 import { ApiError, errorFromResponse, isApiError } from './errors'
 import type { GovApi } from './gov-api'
+import { DEFAULT_RETRY, Limiter, RetryBudget, backoffDelay, isReplayable, isRetryableStatus, retryAfterMs, type RetryOptions } from './resilience'
 import { parse, s, SchemaError, type Schema } from './schema'
-import type { Transport, TransportRequest } from './transport'
+import type { Transport, TransportRequest, TransportResponse } from './transport'
 import {
   AuditEntrySchema,
   CaseDetailSchema,
@@ -30,6 +34,25 @@ import {
   type Session,
 } from './types'
 
+/** One request as it went over the wire, for the tester's request log (no bodies, no tokens). */
+export interface ExchangeLog {
+  method: string
+  path: string
+  /** final HTTP status; 0 = no reply (network error or timeout) */
+  status: number
+  durationMs: number
+  retries: number
+  idempotencyKey?: string
+  error?: string
+}
+
+export interface ClientOptions {
+  retry?: Partial<RetryOptions>
+  budget?: RetryBudget
+  limiter?: Limiter
+  onExchange?: (log: ExchangeLog) => void
+}
+
 export interface TokenStore {
   get(): Pick<Session, 'accessToken' | 'refreshToken'> | null
   /** called after login/refresh; null after logout or a failed refresh */
@@ -45,24 +68,61 @@ const ok = s.object({ ok: s.literal(true) })
 const revealed = s.object({ value: s.string() })
 const id = (x: string) => encodeURIComponent(x)
 
-export function createGovApiClient(transport: Transport, tokens: TokenStore): GovApi {
+export function createGovApiClient(transport: Transport, tokens: TokenStore, options: ClientOptions = {}): GovApi {
   let refreshing: Promise<Session> | null = null
+  const retry: RetryOptions = { ...DEFAULT_RETRY, ...options.retry }
+  const budget = options.budget ?? new RetryBudget()
+  const limiter = options.limiter ?? new Limiter(10)
 
-  async function send<T>(
+  /** One logical request: attempts, backoff and the concurrency limit. Throws ApiError when no reply came. */
+  async function exchange(req: TransportRequest): Promise<TransportResponse> {
+    const started = retry.now()
+    let retries = 0
+    for (let attempt = 0; ; attempt++) {
+      let res: TransportResponse | null = null
+      let failure: ApiError | null = null
+      try {
+        res = await limiter.run(() => transport(req))
+      } catch (e) {
+        failure = isApiError(e) ? e : new ApiError({ code: 'network' })
+      }
+      const noReply = failure ? (failure.code === 'timeout' ? 'timeout' : 'network') : null
+      const retryable = res ? isRetryableStatus(res.status) : failure!.code === 'network' || failure!.code === 'timeout'
+      let delay = -1
+      if (retryable && attempt + 1 < retry.maxAttempts && isReplayable(req, res ? res.status : noReply!)) {
+        delay = backoffDelay(attempt, retry)
+        const after = res ? retryAfterMs(res.headers?.['retry-after'], retry.now()) : null
+        if (after !== null) delay = after > retry.maxRetryAfterMs ? -1 : Math.max(delay, after)
+        if (delay >= 0 && !budget.trySpend()) delay = -1
+      }
+      if (delay < 0) {
+        if (res && res.status >= 200 && res.status < 300) budget.onSuccess()
+        options.onExchange?.({
+          method: req.method,
+          path: req.path,
+          status: res?.status ?? 0,
+          durationMs: retry.now() - started,
+          retries,
+          idempotencyKey: req.headers['idempotency-key'],
+          error: failure?.code,
+        })
+        if (failure) throw failure
+        return res!
+      }
+      retries++
+      await retry.sleep(delay)
+    }
+  }
+
+  /** Auth header, one refresh on 401, then the response (any status). */
+  async function request(
     req: Omit<TransportRequest, 'headers'> & { headers?: Record<string, string> },
-    schema: Schema<T>,
     opts: { auth?: boolean; retried?: boolean } = {},
-  ): Promise<T> {
-    const headers: Record<string, string> = { 'content-type': 'application/json', ...(req.headers ?? {}) }
+  ): Promise<TransportResponse> {
+    const headers: Record<string, string> = { ...(req.upload ? {} : { 'content-type': 'application/json' }), ...(req.headers ?? {}) }
     const current = tokens.get()
     if (opts.auth !== false && current) headers.authorization = `Bearer ${current.accessToken}`
-    let res
-    try {
-      res = await transport({ ...req, headers })
-    } catch (e) {
-      if (isApiError(e)) throw e
-      throw new ApiError({ code: 'network' })
-    }
+    const res = await exchange({ ...req, headers })
     if (res.status === 401 && opts.auth !== false && !opts.retried && current?.refreshToken) {
       // one refresh for all concurrent 401s, then replay the original request once
       try {
@@ -74,9 +134,25 @@ export function createGovApiClient(transport: Transport, tokens: TokenStore): Go
       } finally {
         refreshing = null
       }
-      return send(req, schema, { ...opts, retried: true })
+      return request(req, { ...opts, retried: true })
     }
-    if (res.status < 200 || res.status >= 300) throw errorFromResponse(res.status, res.body)
+    return res
+  }
+
+  function failed(res: TransportResponse): ApiError {
+    const err = errorFromResponse(res.status, res.body)
+    const after = retryAfterMs(res.headers?.['retry-after'], retry.now())
+    if (after !== null) (err.details as Record<string, unknown>).retryAfterMs = after
+    return err
+  }
+
+  async function send<T>(
+    req: Omit<TransportRequest, 'headers'> & { headers?: Record<string, string> },
+    schema: Schema<T>,
+    opts: { auth?: boolean } = {},
+  ): Promise<T> {
+    const res = await request(req, opts)
+    if (res.status < 200 || res.status >= 300) throw failed(res)
     try {
       return parse(schema, res.body, `${req.method} ${req.path}`)
     } catch (e) {
@@ -136,7 +212,21 @@ export function createGovApiClient(transport: Transport, tokens: TokenStore): Go
     listMatters: () => send({ method: 'GET', path: '/v1/matters' }, s.array(MatterSummarySchema), { auth: false }),
     getMatter: (matterId) => send({ method: 'GET', path: `/v1/matters/${id(matterId)}` }, MatterDetailSchema, { auth: false }),
 
-    uploadFile: (req) => post('/v1/files', req, FileRefSchema),
+    uploadFile: ({ path, name, mime, purpose, bytes, onProgress }) =>
+      send(
+        {
+          method: 'POST',
+          path: '/v1/files',
+          upload: { filePath: path, fileName: name, mime, fields: { purpose }, bytes, onProgress },
+        },
+        FileRefSchema,
+      ),
+    async getFile(fileId, variant) {
+      const res = await request({ method: 'GET', path: `/v1/files/${id(fileId)}`, query: { variant }, responseType: 'bytes' })
+      if (res.status < 200 || res.status >= 300) throw failed(res)
+      if (!(res.body instanceof Uint8Array)) throw new ApiError({ code: 'bad-response' }, res.status)
+      return { mime: (res.headers?.['content-type'] ?? 'application/octet-stream').split(';')[0], bytes: res.body }
+    },
 
     submitApplication: ({ idempotencyKey, ...body }) =>
       post('/v1/applications', body, CaseDetailSchema, { 'idempotency-key': idempotencyKey }),

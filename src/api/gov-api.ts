@@ -19,6 +19,7 @@ import type {
   FaceConfirm,
   FaceOutcome,
   FaceStart,
+  FileContent,
   FileRef,
   LoginRequest,
   MatterDetail,
@@ -72,6 +73,8 @@ export interface GovApi {
 
   // files
   uploadFile(req: UploadRequest): Promise<FileRef>
+  /** the bytes of an uploaded file (uploader, staff who see a referencing case; board thumbnails are public) */
+  getFile(fileId: string, variant?: 'thumb'): Promise<FileContent>
 
   // applications and my cases
   submitApplication(req: SubmitApplicationRequest): Promise<CaseDetail>

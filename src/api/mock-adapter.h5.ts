@@ -5,9 +5,14 @@
 import type { Backend } from '@mock/backend'
 import { createGovApiClient, type TokenStore } from './client'
 import type { GovApi } from './gov-api'
-import { inProcessTransport } from './in-process-transport'
+import { readFileBytes } from '@/platform/file-bytes'
+import { inProcessTransport as inProcess, type InProcessOptions } from './in-process-transport'
+import type { Transport } from './transport'
 
-export { inProcessTransport }
+/** The in-process transport reading picked files from the platform (wx FileSystemManager / fetch(blob:)). */
+export function inProcessTransport(backend: Parameters<typeof inProcess>[0], options: InProcessOptions = {}): Transport {
+  return inProcess(backend, { readBytes: readFileBytes, ...options })
+}
 
 export function createMockGovApi(tokens: TokenStore): GovApi {
   let backend: Promise<Backend> | null = null

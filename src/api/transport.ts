@@ -6,11 +6,26 @@ export interface TransportRequest {
   query?: Record<string, string | number | boolean | undefined>
   headers: Record<string, string>
   body?: unknown
+  /** multipart/form-data upload of one file (field `file`) plus text fields; replaces `body` */
+  upload?: TransportUpload
+  /** 'bytes': the response body is returned as a Uint8Array (GET /v1/files/{id}) */
+  responseType?: 'json' | 'bytes'
+}
+
+export interface TransportUpload {
+  filePath: string
+  fileName: string
+  mime: string
+  fields: Record<string, string>
+  bytes?: Uint8Array
+  onProgress?: (pct: number) => void
 }
 
 export interface TransportResponse {
   status: number
   body: unknown
+  /** lower-cased names; e.g. retry-after, content-type */
+  headers?: Record<string, string>
 }
 
 export type Transport = (req: TransportRequest) => Promise<TransportResponse>

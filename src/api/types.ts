@@ -154,12 +154,16 @@ export const MatterDetailSchema = s.object({
 })
 export type MatterDetail = Infer<typeof MatterDetailSchema>
 
+/** An uploaded file. `url`/`thumbUrl` are API paths (GET /v1/files/{fileId}); read them with GovApi.getFile, which sends the session. */
 export const FileRefSchema = s.object({
   fileId: s.string(),
   name: s.string(),
   mime: s.string(),
   size: s.number(),
   url: s.string(),
+  thumbUrl: s.optional(s.string()),
+  width: s.optional(s.number()),
+  height: s.optional(s.number()),
 })
 export type FileRef = Infer<typeof FileRefSchema>
 
@@ -184,6 +188,8 @@ export const BoardInfoSchema = s.object({
   photoCount: s.number(),
   /** first photo when it can be shown (http/https); null otherwise */
   photoUrl: s.nullable(s.string()),
+  /** first photo's fileId: its thumbnail is public (GovApi.getFile(id, 'thumb')) */
+  photoFileId: s.optional(s.nullable(s.string())),
   /** duplicates only: metres from the place being reported */
   distanceMeters: s.optional(s.number()),
 })
@@ -373,10 +379,29 @@ export const AuditEntrySchema = s.object({
 })
 export type AuditEntry = Infer<typeof AuditEntrySchema>
 
+/** what a file is for: the server checks the type against it (photos only, or photos and PDF) */
+export type FilePurpose = 'complaint-photo' | 'dog-photo' | 'material'
+
+/**
+ * POST /v1/files as multipart/form-data (field `file`, plus `purpose`). The http adapter sends
+ * the file at `path` with Taro.uploadFile (weapp: wx.uploadFile; H5: FormData over XHR); mock
+ * mode reads the bytes from `path` (or takes `bytes`) and hands them to the in-process backend.
+ */
 export interface UploadRequest {
+  /** temp file (weapp) or blob:/object URL (H5) */
+  path: string
   name: string
   mime: string
   size: number
-  /** base64 data (mock) — the real adapter streams the file with Taro.uploadFile */
-  data?: string
+  purpose: FilePurpose
+  /** the bytes themselves, when the caller already has them (tests, the bench) */
+  bytes?: Uint8Array
+  /** 0–100 as the bytes go up */
+  onProgress?: (pct: number) => void
+}
+
+/** GET /v1/files/{fileId}: the stored bytes (metadata stripped) and their type. */
+export interface FileContent {
+  mime: string
+  bytes: Uint8Array
 }

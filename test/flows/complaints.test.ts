@@ -10,7 +10,7 @@ import { rejects, signIn, testBackend, verifiedResident } from '../support/backe
 const nearLight = { lat: COMMUNITY_CENTRE.lat + 0.0004 + 0.00005, lng: COMMUNITY_CENTRE.lng + 0.0003 }
 
 async function photo(api: Awaited<ReturnType<typeof signIn>>, n: number) {
-  return (await api.uploadFile({ name: `snap-${n}.jpg`, mime: 'image/jpeg', size: 300_000 })).fileId
+  return (await api.uploadFile({ path: `tmp/snap-${n}.jpg`, name: `snap-${n}.jpg`, mime: 'image/jpeg', size: 300_000, purpose: 'complaint-photo' })).fileId
 }
 
 describe('随手拍 near the seeded broken street light', () => {

@@ -11,6 +11,21 @@ export const toasts: Array<{ title: string; icon?: string }> = []
 export const modals: Options[] = []
 /** numbers passed to Taro.makePhoneCall */
 export const phoneCalls: string[] = []
+/**
+ * The phone's temp files, by path, for getFileSystemManager().readFile and uploadFile. A path
+ * nobody put here reads as test/fixtures/photo.jpg (what a picker mock "picked").
+ */
+export const fakeFiles = new Map<string, Uint8Array>()
+/** progress values reported by uploadFile's onProgressUpdate, in order */
+export const uploadProgress: number[] = []
+
+function fakeFile(path: string): Uint8Array {
+  const known = fakeFiles.get(path)
+  if (known) return known
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const fs = require('node:fs') as typeof import('node:fs')
+  return new Uint8Array(fs.readFileSync(require('node:path').join(__dirname, '../fixtures/photo.jpg')))
+}
 
 function done<T>(o: Options | undefined, result: T): Promise<T> {
   o?.success?.(result)
@@ -29,6 +44,8 @@ export function resetTaroMock(): void {
   toasts.length = 0
   modals.length = 0
   phoneCalls.length = 0
+  fakeFiles.clear()
+  uploadProgress.length = 0
 }
 
 const Taro = {
@@ -82,12 +99,58 @@ const Taro = {
     phoneCalls.push(o.phoneNumber)
     return done(o, { errMsg: 'makePhoneCall:ok' })
   },
+  getFileSystemManager: () => ({
+    readFile(o: Options) {
+      try {
+        const bytes = fakeFile(o.filePath)
+        o.success?.({ data: bytes.slice().buffer, errMsg: 'readFile:ok' })
+      } catch (e) {
+        o.fail?.({ errMsg: `readFile:fail ${String(e)}` })
+      }
+    },
+    getFileInfo(o: Options) {
+      o.success?.({ size: fakeFile(o.filePath).length, errMsg: 'getFileInfo:ok' })
+    },
+  }),
+  /** multipart/form-data over fetch (so msw answers it); progress 50 then 100 like a slow wx.uploadFile */
+  uploadFile(o: Options) {
+    const listeners: Array<(p: { progress: number; totalBytesSent: number; totalBytesExpectedToSend: number }) => void> = []
+    const run = (async () => {
+      const bytes = fakeFile(o.filePath)
+      const form = new FormData()
+      for (const [k, v] of Object.entries(o.formData ?? {})) form.append(k, String(v))
+      form.append(o.name, new Blob([bytes]), o.fileName ?? String(o.filePath).split('/').pop())
+      await Promise.resolve()
+      for (const pct of [50, 100]) {
+        uploadProgress.push(pct)
+        listeners.forEach((l) => l({ progress: pct, totalBytesSent: (bytes.length * pct) / 100, totalBytesExpectedToSend: bytes.length }))
+      }
+      let res: Response
+      try {
+        res = await fetch(o.url, { method: 'POST', headers: o.header, body: form })
+      } catch (e) {
+        const err = { errMsg: `uploadFile:fail ${String(e)}` }
+        o.fail?.(err)
+        throw err
+      }
+      const out = { statusCode: res.status, data: await res.text(), header: Object.fromEntries(res.headers.entries()), errMsg: 'uploadFile:ok' }
+      o.success?.(out)
+      return out
+    })()
+    run.catch(() => undefined)
+    return Object.assign(run, { onProgressUpdate: (cb: (typeof listeners)[number]) => void listeners.push(cb), abort: () => undefined })
+  },
   async request(o: Options) {
     const res = await fetch(o.url, {
       method: o.method ?? 'GET',
       headers: o.header,
       body: o.data === undefined || o.method === 'GET' ? undefined : typeof o.data === 'string' ? o.data : JSON.stringify(o.data),
     })
+    if (o.responseType === 'arraybuffer') {
+      const out = { statusCode: res.status, data: await res.arrayBuffer(), header: Object.fromEntries(res.headers.entries()), errMsg: 'request:ok' }
+      o.success?.(out)
+      return out
+    }
     const text = await res.text()
     let data: unknown = text
     try {

@@ -15,6 +15,7 @@ import { errorMessage } from '@/lib/error-message'
 import { useAsync } from '@/lib/use-async'
 import { pickMaterials, MediaError } from '@/platform/media'
 import { useDraftsStore, type DraftFile, type DraftValue } from '@/stores/drafts-store'
+import { getOutbox } from '@/stores/outbox-store'
 import { profileForForms, useProfile, useSession } from '@/features/identity'
 import { firstProblem, problemBanner, scrollToRow } from './first-problem'
 import { todayInChina } from './labels'
@@ -182,9 +183,16 @@ export function useApplication(matterId: string) {
         )
         const uploaded: DraftFile[] = []
         for (const [i, f] of picked.entries()) {
-          const ref = await getApi().uploadFile({ name: f.name, mime: f.mime, size: f.size })
+          const ref = await getApi().uploadFile({
+            path: f.path,
+            name: f.name,
+            mime: f.mime,
+            size: f.size,
+            purpose: f.kind === 'photo' && slot.key.startsWith('dog') ? 'dog-photo' : 'material',
+            // the bytes going up fill the last 40 % of the bar, file by file
+            onProgress: (pct) => onProgress(60 + Math.round(((i + pct / 100) / picked.length) * 40)),
+          })
           uploaded.push({ fileId: ref.fileId, name: ref.name, mime: ref.mime, size: ref.size, kind: f.kind })
-          onProgress(60 + Math.round(((i + 1) / picked.length) * 40))
         }
         setMaterialFiles((prev) => ({
           ...prev,
@@ -239,15 +247,35 @@ export function useApplication(matterId: string) {
       ),
     )
     try {
-      const created = await getApi().submitApplication({
-        matterId,
-        values: sent,
-        materials: Object.fromEntries(Object.entries(materials).map(([k, files]) => [k, files.map((f) => f.fileId)])),
-        idempotencyKey: draft.idempotencyKey,
+      // through the outbox: stored before sending, resent with the same key until the server answers
+      const outcome = await getOutbox().submit({
+        id: draft.idempotencyKey,
+        label: `办事：${matter.data?.name ?? '申请'}`,
+        call: {
+          op: 'submitApplication',
+          args: [
+            {
+              matterId,
+              values: sent,
+              materials: Object.fromEntries(Object.entries(materials).map(([k, files]) => [k, files.map((f) => f.fileId)])),
+              idempotencyKey: draft.idempotencyKey,
+            },
+          ],
+        },
       })
+      if (outcome.state === 'pending') {
+        saveDraft(applicantId, matterId, { unsent: true })
+        setNotice({
+          kind: 'offline',
+          message:
+            '网络不太好，申请还没有发出去。已放入待发送，恢复网络后会自动发送；草稿也保存着，也可以点“重新提交”' +
+            (outcome.persisted ? '' : '（手机存储空间已满：请不要关闭小程序，直到发送成功）'),
+        })
+        return
+      }
       removeDraft(applicantId, matterId)
       setNotice(null)
-      void Taro.redirectTo({ url: receiptUrl(created.id) })
+      void Taro.redirectTo({ url: receiptUrl(outcome.result.id) })
     } catch (e) {
       if (isApiError(e) && e.code === 'validation') {
         const fieldErrs: Record<string, string> = {}
@@ -278,7 +306,7 @@ export function useApplication(matterId: string) {
       submittingRef.current = false
       setSubmitting(false)
     }
-  }, [def, autofill, flush, ensureDraft, applicantId, matterId, values, materials, removeDraft, saveDraft])
+  }, [def, autofill, flush, ensureDraft, applicantId, matterId, values, materials, removeDraft, saveDraft, matter.data?.name])
 
   return {
     matter,

@@ -49,7 +49,8 @@ export function SupplementEditor({ c, onDone }: SupplementEditorProps) {
         Math.max(1, (slot?.max ?? 3) - (draft.files[k]?.length ?? 0)),
       )
       const refs: FileRef[] = []
-      for (const f of picked) refs.push(await getApi().uploadFile({ name: f.name, mime: f.mime, size: f.size }))
+      for (const f of picked)
+        refs.push(await getApi().uploadFile({ path: f.path, name: f.name, mime: f.mime, size: f.size, purpose: 'material' }))
       setDraft((d) => ({ ...d, files: { ...d.files, [k]: [...(d.files[k] ?? []), ...refs].slice(0, slot?.max ?? 3) } }))
       setErrors((e) => ({ ...e, [k]: '' }))
     } catch (e) {

@@ -6,6 +6,7 @@ import { complaintCategory } from '@/domain/complaints'
 import { errorMessage } from '@/lib/error-message'
 import { useAsync } from '@/lib/use-async'
 import { a11y, EmptyState, ErrorState, LoadingState, Screen, StatusTag } from '@/ui'
+import { FileThumb } from '@/features/files'
 import { toneOf } from './urls'
 import './complaints.css'
 
@@ -24,7 +25,9 @@ export function BoardScreen() {
           const b = c.board
           return (
             <View key={c.id} className='board-item' {...a11y('listitem')}>
-              {b?.photoUrl ? (
+              {b?.photoFileId ? (
+                <FileThumb file={{ fileId: b.photoFileId, name: '问题照片', mime: 'image/jpeg' }} label='问题照片' />
+              ) : b?.photoUrl ? (
                 <Image
                   className='board-item__img'
                   src={b.photoUrl}

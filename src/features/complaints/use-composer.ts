@@ -6,13 +6,14 @@
 import Taro from '@tarojs/taro'
 import { useCallback, useRef, useState } from 'react'
 import { getApi, type CaseSummary } from '@/api'
-import { PHOTOS_MAX } from '@/domain/complaints'
+import { complaintCategory, PHOTOS_MAX } from '@/domain/complaints'
 import { ensureVerified } from '@/features/identity'
 import { errorMessage } from '@/lib/error-message'
 import { newKey } from '@/lib/ids'
 import { canPickOnMap, LocationError, locateMe, pickOnMap } from '@/platform/location'
 import { compressPhoto, PhotoError, pickPhotos, type PickSource } from '@/platform/photo'
 import { useComplaintDraftStore, type DraftKind, type DraftPhoto } from '@/stores/complaint-draft-store'
+import { getOutbox } from '@/stores/outbox-store'
 import { useSessionStore } from '@/stores/session-store'
 import { checkDraft, toRequest, type FieldErrors } from './draft-rules'
 import { COMPLAINT_URLS, DETAIL_URL } from './urls'
@@ -27,6 +28,8 @@ export function useComposer(kind: DraftKind) {
   const [notice, setNotice] = useState<string | null>(null)
   const [locating, setLocating] = useState(false)
   const [locationNote, setLocationNote] = useState<string | null>(null)
+  /** the resident once refused location / camera and album: the screen offers 去设置开启 */
+  const [denied, setDenied] = useState<{ location: boolean; photos: boolean }>({ location: false, photos: false })
   const [stage, setStage] = useState<Stage>('edit')
   const [duplicates, setDuplicates] = useState<CaseSummary[]>([])
   const [sendError, setSendError] = useState<string | null>(null)
@@ -58,9 +61,11 @@ export function useComposer(kind: DraftKind) {
       picked = await pickPhotos(room, source)
     } catch (e) {
       const err = e instanceof PhotoError ? e : null
+      setDenied((d) => ({ ...d, photos: err?.code === 'denied' }))
       if (err?.code !== 'cancelled') setErrors((x) => ({ ...x, photos: err?.message ?? '没能打开相机或相册，请重试' }))
       return
     }
+    setDenied((d) => ({ ...d, photos: false }))
     const extra = picked.length > room ? `只加了前${room}张：最多${PHOTOS_MAX}张` : null
     const added: DraftPhoto[] = picked.slice(0, room).map((p) => ({ ...p, id: newKey('photo'), state: 'compressing', progress: 0 }))
     update({ photos: [...current().photos, ...added] })
@@ -74,9 +79,16 @@ export function useComposer(kind: DraftKind) {
   }
 
   async function upload(p: DraftPhoto): Promise<boolean> {
-    patchPhoto(p.id, { state: 'uploading', progress: 10, error: undefined })
+    patchPhoto(p.id, { state: 'uploading', progress: 0, error: undefined })
     try {
-      const ref = await getApi().uploadFile({ name: p.name, mime: p.mime, size: p.size })
+      const ref = await getApi().uploadFile({
+        path: p.path,
+        name: p.name,
+        mime: p.mime,
+        size: p.size,
+        purpose: 'complaint-photo',
+        onProgress: (pct) => patchPhoto(p.id, { progress: pct }),
+      })
       patchPhoto(p.id, { state: 'uploaded', progress: 100, fileId: ref.fileId })
       return true
     } catch (e) {
@@ -102,7 +114,9 @@ export function useComposer(kind: DraftKind) {
       const found = await locateMe()
       update({ location: { lat: found.lat, lng: found.lng, address: found.address, source: 'gps' }, outsideConfirmed: false })
       setErrors((x) => ({ ...x, location: undefined, address: undefined }))
+      setDenied((d) => ({ ...d, location: false }))
     } catch (e) {
+      setDenied((d) => ({ ...d, location: e instanceof LocationError && e.code === 'denied' }))
       setLocationNote(e instanceof LocationError ? e.message : '暂时没能定位。请直接写下问题所在的地址')
     } finally {
       setLocating(false)
@@ -116,8 +130,17 @@ export function useComposer(kind: DraftKind) {
       update({ location: { ...found, source: 'map' }, outsideConfirmed: false })
       setErrors((x) => ({ ...x, location: undefined, address: undefined }))
     } catch (e) {
+      if (e instanceof LocationError && e.code === 'denied') setDenied((d) => ({ ...d, location: true }))
       if (!(e instanceof LocationError && e.code === 'cancelled')) setLocationNote(errorMessage(e, '没能打开地图，请直接写下地址'))
     }
+  }
+
+  /** Back from 去设置开启: if location is allowed now, locate at once; the typed address stays either way. */
+  function afterSettings(what: 'location' | 'photos', allowed: boolean) {
+    if (!allowed) return
+    setDenied((d) => ({ ...d, [what]: false }))
+    if (what === 'location') void locate()
+    else setErrors((x) => ({ ...x, photos: undefined }))
   }
 
   function clearLocation() {
@@ -182,10 +205,23 @@ export function useComposer(kind: DraftKind) {
         }
       }
       const fileIds = d.photos.map((p) => p.fileId!).filter(Boolean)
-      const created = await getApi().createComplaint(toRequest(kind, d, fileIds))
+      // through the outbox: stored before sending, resent with the same key until the server answers
+      const outcome = await getOutbox().submit({
+        id: d.key,
+        label: `${kind === 'snap' ? '随手拍' : '微诉求'}：${complaintCategory(d.categoryId ?? '')?.name ?? '反映'}`,
+        call: { op: 'createComplaint', args: [toRequest(kind, d, fileIds)] },
+      })
+      if (outcome.state === 'pending') {
+        setSendError(
+          `${outcome.error.message}。已放入待发送，恢复网络后会自动发送，不用重新填写` +
+            (outcome.persisted ? '' : '（手机存储空间已满：请不要关闭小程序，直到发送成功）'),
+        )
+        setStage('edit')
+        return
+      }
       store.getState().reset(kind)
       setStage('edit')
-      void Taro.redirectTo({ url: `${DETAIL_URL}?id=${encodeURIComponent(created.id)}&created=1` })
+      void Taro.redirectTo({ url: `${DETAIL_URL}?id=${encodeURIComponent(outcome.result.id)}&created=1` })
     } catch (e) {
       setSendError(`${errorMessage(e, '没有发送成功')}。内容已保存，可以稍后再点发送`)
       setStage('edit')
@@ -226,6 +262,8 @@ export function useComposer(kind: DraftKind) {
     locate,
     locating,
     locationNote,
+    denied,
+    afterSettings,
     chooseOnMap,
     canPickOnMap,
     clearLocation,

@@ -4,7 +4,7 @@
  * complaint facts (supporters, linked duplicates), rating and reopen reasons, and the actions
  * the state machine allows, each through the one generic action sheet.
  */
-import { Image, Input, View } from '@tarojs/components'
+import { Input, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useMemo, useState } from 'react'
 import { getApi, type CaseDetail, type FileRef, type User } from '@/api'
@@ -33,6 +33,7 @@ import {
 } from '@/ui'
 import type { FormItemOption } from './action-form'
 import { actionLabel } from './action-form'
+import { FileThumbs } from '@/features/files'
 import { ActionSheet } from './action-sheet'
 import { kindLabel, levelTag, shortTime, slaLabel, slaOf, SLA_TONES } from './labels'
 import { ME_TAB, QUEUE_URL, StaffGate } from './staff-gate'
@@ -420,39 +421,20 @@ function Materials({
 }) {
   const groups = Object.entries(materials).filter(([, files]) => files.length)
   if (!groups.length && !photos.length) return null
-  const preview = (files: FileRef[], f: FileRef) => {
-    const urls = files.filter((x) => x.mime.startsWith('image/')).map((x) => x.url)
-    void Taro.previewImage({ urls, current: f.url })
-  }
-  const row = (files: FileRef[]) =>
-    files.map((f) => (
-      <View
-        key={f.fileId}
-        className='wfile'
-        onClick={() => (f.mime.startsWith('image/') ? preview(files, f) : undefined)}
-        {...a11y('button', { label: `查看${f.name}` })}
-      >
-        {f.mime.startsWith('image/') && /^(https?:|data:|blob:|wxfile:|http:\/\/tmp)/.test(f.url) ? (
-          <Image className='wfile__img' src={f.url} mode='aspectFill' />
-        ) : null}
-        <View className='wfile__name'>
-          {f.mime.startsWith('image/') ? '🔍 ' : ''}
-          {f.name}
-        </View>
-      </View>
-    ))
+  // thumbnails of the bytes the resident uploaded, fetched with the worker's session; tap to enlarge
+  const row = (files: FileRef[], name: string) => <FileThumbs files={files} label={name} />
   return (
     <CellGroup title='材料与照片（点照片可放大）'>
       {photos.length ? (
         <View className='wfiles'>
           <View className='wfiles__label'>现场照片</View>
-          {row(photos)}
+          {row(photos, '现场照片')}
         </View>
       ) : null}
       {groups.map(([k, files]) => (
         <View key={k} className='wfiles'>
           <View className='wfiles__label'>{label(k)}</View>
-          {row(files)}
+          {row(files, label(k))}
         </View>
       ))}
     </CellGroup>

@@ -8,7 +8,7 @@ import { signIn } from '../../support/backend'
 
 let n = 0
 export async function upload(api: GovApi, name = 'photo.jpg') {
-  return api.uploadFile({ name, mime: 'image/jpeg', size: 2048 })
+  return api.uploadFile({ path: `tmp/${name}`, name, mime: 'image/jpeg', size: 2048, purpose: 'material' })
 }
 
 export async function submitDogRegistration(
