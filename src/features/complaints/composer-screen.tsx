@@ -18,6 +18,7 @@ import { MATTER_INDEX } from '@/domain/matters/matter-index'
 import { useProfile, useSession } from '@/features/identity'
 import type { DraftKind } from '@/stores/complaint-draft-store'
 import { AppButton, BottomBar, ChoicePicker, FormField, Screen, Section, SwitchRow } from '@/ui'
+import { SettingsFix } from '@/ui/settings-fix'
 import { isOutside } from './draft-rules'
 import { Chip, DuplicateList, PhotoGrid, PlaceField } from './parts'
 import { useComposer } from './use-composer'
@@ -75,6 +76,7 @@ export function ComposerScreen({ kind, category, q }: ComposerProps) {
         onRetry={(id) => void c.retryPhoto(id)}
         addLabel={snap ? '拍照或选照片' : '添加照片'}
       />
+      {c.denied.photos ? <SettingsFix what='相机和相册' scope='scope.camera' onBack={(ok) => c.afterSettings('photos', ok)} /> : null}
     </FormField>
   )
   const placeField = (
@@ -91,6 +93,7 @@ export function ComposerScreen({ kind, category, q }: ComposerProps) {
         onConfirmOutside={c.confirmOutside}
         outsideWarning={outside}
       />
+      {c.denied.location ? <SettingsFix what='定位' scope='scope.userLocation' onBack={(ok) => c.afterSettings('location', ok)} /> : null}
     </FormField>
   )
   const categoryField = (
