@@ -1,3 +1,4 @@
+import fs from 'node:fs'
 import path from 'node:path'
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import devConfig from './dev'
@@ -5,10 +6,15 @@ import prodConfig from './prod'
 import { validateEnv } from './env'
 
 const root = path.resolve(__dirname, '..')
+// Dependencies that ship syntax newer than ES2017 (object spread, ?., ??): the weapp build
+// transpiles them like src/ (WeChat cannot polyfill syntax). scripts/check-weapp-build.js
+// parses dist/weapp as ES2017 and names the file when a new one appears. Real paths, because
+// webpack matches resolved (symlink-free) file names.
+const WEAPP_TRANSPILED_PACKAGES = ['chinese-days', 'zustand']
 
 export default defineConfig<'webpack5'>(async (merge) => {
   // Fail fast: a bad TARO_APP_* value stops the build/start before webpack runs.
-  validateEnv(process.env)
+  validateEnv(process.env, { platform: process.env.TARO_ENV, production: process.env.NODE_ENV === 'production' })
   const baseConfig: UserConfigExport<'webpack5'> = {
     projectName: 'shequtong',
     date: '2026-11-23',
@@ -16,7 +22,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
     sourceRoot: 'src',
     outputRoot: `dist/${process.env.TARO_ENV}`,
-    plugins: [],
+    // weapp: aria-* into the WXML templates (Taro 4.2.1 drops them otherwise)
+    plugins: [path.join(root, 'config/plugins/weapp-a11y.js')],
     defineConstants: {},
     alias: {
       '@': path.join(root, 'src'),
@@ -25,7 +32,11 @@ export default defineConfig<'webpack5'>(async (merge) => {
       // chinese-days' ESM build pulls dayjs plugins in ways mini-program webpack trips on.
       'chinese-days': path.join(root, 'node_modules/chinese-days/dist/index.min.js'),
     },
-    copy: { patterns: [], options: {} },
+    // sitemap.json keeps personal pages out of WeChat search (weapp only; app.config sitemapLocation)
+    copy: {
+      patterns: process.env.TARO_ENV === 'weapp' ? [{ from: 'src/sitemap.json', to: 'dist/weapp/sitemap.json' }] : [],
+      options: {},
+    },
     framework: 'react',
     compiler: { type: 'webpack5', prebundle: { enable: false } },
     cache: { enable: false },
@@ -34,7 +45,13 @@ export default defineConfig<'webpack5'>(async (merge) => {
     terser: { enable: true, config: { output: { ascii_only: false, comments: false } } },
     mini: {
       // the fake backend (mock/ over the contract core in core/) is bundled in mock mode and must be compiled like src/
-      compile: { include: [path.join(root, 'mock'), path.join(root, 'core')] },
+      compile: {
+        include: [
+          path.join(root, 'mock'),
+          path.join(root, 'core'),
+          ...WEAPP_TRANSPILED_PACKAGES.map((p) => fs.realpathSync(path.join(root, 'node_modules', p))),
+        ],
+      },
       postcss: {
         pxtransform: { enable: true, config: {} },
         cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },

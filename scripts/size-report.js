@@ -95,7 +95,7 @@ function main(argv) {
 
   if (only !== 'h5') {
     if (!fs.existsSync(path.join(weappDir, 'app.json'))) {
-      problems.push(`${shown(weappDir)} is missing (no app.json): run npm run build:weapp first`)
+      problems.push(`${shown(weappDir)} is missing (no app.json): run npm run build:weapp:demo first`)
     } else {
       const w = weappSizes(weappDir)
       report.weapp = {

@@ -21,6 +21,13 @@ export default defineAppConfig({
     { root: 'packages/complaints', pages: ['pages/new/index', 'pages/snap/index', 'pages/board/index', 'pages/detail/index'] },
     { root: 'packages/worker', pages: ['pages/queue/index', 'pages/case/index', 'pages/stats/index', 'pages/audit/index'] },
   ],
+  // weapp: inject only the components a page uses (faster start); sitemap keeps personal pages
+  // out of WeChat search; the matter guide preloads what its 在线办理 button opens next.
+  lazyCodeLoading: 'requiredComponents',
+  sitemapLocation: 'sitemap.json',
+  preloadRule: {
+    'pages/matter/index': { network: 'all', packages: ['packages/identity', 'packages/apply'] },
+  },
   // location for 随手拍 (declared in the privacy guide too; a typed address is always the fallback)
   requiredPrivateInfos: ['getLocation', 'chooseLocation'],
   permission: { 'scope.userLocation': { desc: '用于随手拍定位问题发生的地点' } },

@@ -5,7 +5,6 @@
  * community office instead. The weapp version is face-verify.weapp.ts.
  */
 import type { FaceOutcome } from '@/api'
-import { simulatedFaceStep } from './face-verify-sim'
 import type { FaceStepResult } from './face-verify-types'
 
 export type { FaceStepResult } from './face-verify-types'
@@ -13,7 +12,11 @@ export type { FaceStepResult } from './face-verify-types'
 /** true where the tester chooses the camera's outcome (mock mode) */
 export const FACE_STEP_SIMULATED = process.env.TARO_APP_API_MODE !== 'http'
 
-export async function runFaceStep(verifyId: string, simulated: FaceOutcome = 'pass'): Promise<FaceStepResult> {
-  if (FACE_STEP_SIMULATED) return simulatedFaceStep(verifyId, simulated)
+// the simulator is required on the build-time literal so release builds do not contain it
+const simulated: typeof import('./face-verify-sim') | null =
+  process.env.TARO_APP_API_MODE !== 'http' ? require('./face-verify-sim') : null
+
+export async function runFaceStep(verifyId: string, outcome: FaceOutcome = 'pass'): Promise<FaceStepResult> {
+  if (simulated) return simulated.simulatedFaceStep(verifyId, outcome)
   return 'unsupported'
 }

@@ -6,12 +6,15 @@
  * In a mock-mode build there is no real verifyId, so the step is simulated as on H5.
  */
 import type { FaceOutcome } from '@/api'
-import { simulatedFaceStep } from './face-verify-sim'
 import type { FaceStepResult } from './face-verify-types'
 
 export type { FaceStepResult } from './face-verify-types'
 
 export const FACE_STEP_SIMULATED = process.env.TARO_APP_API_MODE !== 'http'
+
+// the simulator is required on the build-time literal so release builds do not contain it
+const simulator: typeof import('./face-verify-sim') | null =
+  process.env.TARO_APP_API_MODE !== 'http' ? require('./face-verify-sim') : null
 
 interface FacialVerifyFail {
   errCode?: number
@@ -22,7 +25,7 @@ declare const wx: {
 }
 
 export function runFaceStep(verifyId: string, simulated: FaceOutcome = 'pass'): Promise<FaceStepResult> {
-  if (FACE_STEP_SIMULATED) return simulatedFaceStep(verifyId, simulated)
+  if (simulator) return simulator.simulatedFaceStep(verifyId, simulated)
   return new Promise((resolve) => {
     if (typeof wx.requestFacialVerify !== 'function') {
       resolve('unsupported')

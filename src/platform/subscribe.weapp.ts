@@ -1,25 +1,28 @@
 /**
- * Progress notifications on WeChat: a one-time subscribe-message request for the 办件进度
- * template. WeChat only shows the prompt after a tap, so call this from a button handler.
+ * Subscribe messages on WeChat: a one-time request for the template configured for a purpose
+ * (TARO_APP_TEMPLATE_CASE_PROGRESS, …_CERT_EXPIRY, …_COMPLAINT_REPLY; docs/configuration.md).
+ * A purpose with no template configured hides its button rather than asking WeChat with an id
+ * that cannot work. WeChat only shows the prompt after a tap: call from a button handler.
  */
 import Taro from '@tarojs/taro'
+import { config } from '@/config'
+import { subscribeResultOf, type SubscribePurpose, type SubscribeResult } from './subscribe-types'
 
-export type SubscribeResult = 'accepted' | 'rejected' | 'unsupported'
+export type { SubscribePurpose, SubscribeResult } from './subscribe-types'
 
-export const subscribeSupported = true
+export function canSubscribe(purpose: SubscribePurpose): boolean {
+  return config.templates[purpose] !== ''
+}
 
-/** Template id of 办件进度提醒 (local: each deployment's own id from the WeChat admin console). */
-export const PROGRESS_TEMPLATE_ID = 'progress-template'
-const TEMPLATE_ID = PROGRESS_TEMPLATE_ID
-
-export async function requestProgressSubscription(): Promise<SubscribeResult> {
+export async function requestSubscription(purpose: SubscribePurpose): Promise<SubscribeResult> {
+  const templateId = config.templates[purpose]
+  if (!templateId) return 'unsupported'
   try {
-    const res = (await Taro.requestSubscribeMessage({ tmplIds: [TEMPLATE_ID], entityIds: [] } as never)) as Record<
-      string,
-      string
-    >
-    return res[TEMPLATE_ID] === 'reject' ? 'rejected' : 'accepted'
-  } catch {
-    return 'unsupported'
+    const res = (await Taro.requestSubscribeMessage({ tmplIds: [templateId], entityIds: [] } as never)) as Record<string, unknown>
+    return subscribeResultOf(res[templateId])
+  } catch (e) {
+    // 20004: the user turned off subscribe messages for this mini-program altogether
+    const code = (e as { errCode?: number })?.errCode
+    return code === 20004 ? 'rejected' : 'unsupported'
   }
 }

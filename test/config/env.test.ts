@@ -24,3 +24,51 @@ describe('TARO_APP_* validation', () => {
     expect(() => validateEnv({ TARO_APP_API_MODE: 'http', TARO_APP_API_TIMEOUT_MS: 'x' })).toThrow(/BASE_URL[\s\S]*TIMEOUT/)
   })
 })
+
+describe('build profiles', () => {
+  const weappRelease = { platform: 'weapp', production: true }
+  const release = { TARO_APP_API_MODE: 'http', TARO_APP_API_BASE_URL: 'https://gov.example.cn/api', TARO_APP_ID: 'wx0123456789abcdef' }
+
+  it('a production WeChat build refuses mock mode and says how to make a 体验版', () => {
+    expect(() => validateEnv({ TARO_APP_API_MODE: 'mock' }, weappRelease)).toThrow(/may not use mock mode[\s\S]*npm run build:weapp:demo/)
+  })
+
+  it('a 体验版 needs the explicit demo flag', () => {
+    expect(validateEnv({ TARO_APP_API_MODE: 'mock', TARO_APP_DEMO: '1' }, weappRelease).TARO_APP_DEMO).toBe('1')
+    expect(() => validateEnv({ TARO_APP_DEMO: 'yes' })).toThrow(/TARO_APP_DEMO must be 1/)
+  })
+
+  it('development and H5 builds may use mock mode without the flag', () => {
+    expect(validateEnv({}, { platform: 'weapp', production: false }).TARO_APP_API_MODE).toBe('mock')
+    expect(validateEnv({}, { platform: 'h5', production: true }).TARO_APP_API_MODE).toBe('mock')
+  })
+
+  it('a production http build needs https and, on WeChat, an AppID', () => {
+    expect(() => validateEnv({ ...release, TARO_APP_API_BASE_URL: 'http://gov.example.cn' }, weappRelease)).toThrow(/must use https/)
+    expect(() => validateEnv({ ...release, TARO_APP_ID: '' }, weappRelease)).toThrow(/TARO_APP_ID .* is required/)
+    expect(() => validateEnv({ ...release, TARO_APP_ID: 'touristappid' }, weappRelease)).toThrow(/wx \+ 16 hex digits/)
+    expect(validateEnv(release, weappRelease)).toMatchObject({ TARO_APP_API_MODE: 'http', TARO_APP_ID: 'wx0123456789abcdef' })
+    // a development build may talk to npm run mock:server on the LAN over plain http
+    expect(validateEnv({ ...release, TARO_APP_API_BASE_URL: 'http://192.168.1.20:3100' }, { platform: 'weapp', production: false }).TARO_APP_API_BASE_URL).toBe(
+      'http://192.168.1.20:3100',
+    )
+  })
+
+  it('subscribe template IDs are optional, one per purpose, and format-checked', () => {
+    const ok = validateEnv({ TARO_APP_TEMPLATE_CASE_PROGRESS: 'Xc9fJ2kq0hRr8Zt_Lmw3PbVn6Yd5Ge1Su7Ao4Ki2TyQ' })
+    expect(ok.TARO_APP_TEMPLATE_CASE_PROGRESS).toHaveLength(43)
+    expect(ok.TARO_APP_TEMPLATE_CERT_EXPIRY).toBe('')
+    expect(() => validateEnv({ TARO_APP_TEMPLATE_CERT_EXPIRY: 'progress-template' })).toThrow(/TARO_APP_TEMPLATE_CERT_EXPIRY must be a subscribe-message template ID/)
+  })
+
+  it('the committed profiles are what the docs say', () => {
+    const fs = require('node:fs') as typeof import('node:fs')
+    const read = (f: string) => Object.fromEntries(fs.readFileSync(f, 'utf8').split('\n').filter((l) => /^\w+=/.test(l)).map((l) => l.split('=', 2) as [string, string]))
+    expect(read('.env.release')).toMatchObject({ TARO_APP_API_MODE: 'http' })
+    expect(read('.env.demo')).toMatchObject({ TARO_APP_API_MODE: 'mock', TARO_APP_DEMO: '1' })
+    // every key the app reads is listed in .env (Taro inlines only keys that appear in a file)
+    const src = fs.readFileSync('src/config.ts', 'utf8') + fs.readFileSync('src/api/index.ts', 'utf8')
+    const used = new Set([...src.matchAll(/process\.env\.(TARO_APP_\w+)/g)].map((m) => m[1]))
+    expect([...used].filter((k) => !(k in read('.env')))).toEqual([])
+  })
+})

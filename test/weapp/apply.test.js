@@ -1,7 +1,7 @@
 /**
  * The compiled WeChat build of the 办事指南 page: the guide renders from the in-process fake
  * backend, 在线申请 sends a signed-out resident to sign-in (coming back to the form), and a
- * window-only matter says plainly where to go. Run after `npm run build:weapp`.
+ * window-only matter says plainly where to go. Run after `npm run build:weapp:demo`.
  */
 'use strict'
 const { test, before, beforeEach } = require('node:test')

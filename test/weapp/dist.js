@@ -14,7 +14,7 @@ const shown = (dir) => (dir.startsWith(REPO + path.sep) ? path.relative(REPO, di
 function assertDist() {
   if (!fs.existsSync(path.join(DIST, 'app.json'))) {
     throw new Error(
-      `No WeChat build at ${shown(DIST)} (app.json missing): run npm run build:weapp first (or point WEAPP_DIST at a build).`,
+      `No WeChat build at ${shown(DIST)} (app.json missing): run npm run build:weapp:demo first (or point WEAPP_DIST at a build).`,
     )
   }
 }

@@ -27,7 +27,7 @@ try {
   pages = h.readAppJson().pages
 } catch (e) {
   test('weapp build exists', () => {
-    throw e // "run npm run build:weapp first"
+    throw e // "run npm run build:weapp:demo first"
   })
 }
 

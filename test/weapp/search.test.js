@@ -2,7 +2,7 @@
  * Search in the compiled WeChat build: the home search box opens the search page; typing shows
  * suggestions with highlighted characters; a suggestion opens the matter guide; nothing found
  * offers the 微诉求 with the query; an ID number typed is never kept in storage.
- * Needs `npm run build:weapp`.
+ * Needs `npm run build:weapp:demo`.
  */
 'use strict'
 const { test, before, beforeEach, afterEach } = require('node:test')

@@ -20,7 +20,7 @@ let pages
 let distError = null
 before(() => {
   try {
-    ;({ app, pages } = readAppJson()) // throws "run npm run build:weapp first" without a build
+    ;({ app, pages } = readAppJson()) // throws "run npm run build:weapp:demo first" without a build
   } catch (e) {
     distError = e
   }

@@ -6,7 +6,7 @@ import { getApi, isApiError, type CaseDetail, type MatterDetail } from '@/api'
 import { formatDateCn } from '@/domain/matters/dates'
 import type { MatterGuide } from '@/domain/matters/types'
 import { useAsync } from '@/lib/use-async'
-import { requestProgressSubscription, subscribeSupported } from '@/platform/subscribe'
+import { canSubscribe, requestSubscription } from '@/platform/subscribe'
 import { a11y, AppButton, Cell, CellGroup, EmptyState, ErrorState, LoadingState, Screen, StatusTag } from '@/ui'
 import { DELIVERY_EXPLAINED, promisedOnline } from './labels'
 import './guide.css'
@@ -109,7 +109,7 @@ export function ReceiptScreen({ caseId }: { caseId: string }) {
 
 function SubscribePrompt() {
   const [answer, setAnswer] = useState<string | null>(null)
-  if (!subscribeSupported) return null
+  if (!canSubscribe('case-progress')) return null
   return (
     <View className='apply-receipt__subscribe'>
       {answer ? (
@@ -120,7 +120,7 @@ function SubscribePrompt() {
           <AppButton
             variant='secondary'
             onClick={() =>
-              void requestProgressSubscription().then((r) =>
+              void requestSubscription('case-progress').then((r) =>
                 setAnswer(
                   r === 'accepted' ? '好的，办理有进展时会在微信里提醒您' : '没有开启提醒，可以在“我的办件”查看进度',
                 ),

@@ -4,7 +4,7 @@ import { useState } from 'react'
 import { getApi, type Notice } from '@/api'
 import { useSession } from '@/features/identity'
 import { useAsync } from '@/lib/use-async'
-import { requestProgressSubscription, subscribeSupported } from '@/platform/subscribe'
+import { canSubscribe, requestSubscription } from '@/platform/subscribe'
 import { AppButton, a11y } from '@/ui'
 import './notices.css'
 
@@ -24,7 +24,7 @@ export function RenewalNotices() {
   if (!verified || notices.length === 0) return null
 
   const subscribe = async () => {
-    const r = await requestProgressSubscription()
+    const r = await requestSubscription('cert-expiry')
     setSubscribed(r === 'accepted' ? '好的，到期前会在微信里提醒您' : '没有开启微信提醒，您也可以随时在这里查看')
   }
 
@@ -39,7 +39,7 @@ export function RenewalNotices() {
           </AppButton>
         </View>
       ))}
-      {subscribeSupported ? (
+      {canSubscribe('cert-expiry') ? (
         subscribed ? (
           <View className='notice__hint'>{subscribed}</View>
         ) : (

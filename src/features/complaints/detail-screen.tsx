@@ -15,7 +15,7 @@ import { departmentName, type DepartmentId } from '@/domain/org/departments'
 import { RATING_LEVELS, ratingLevel, validateRating } from '@/domain/rating/rating'
 import { errorMessage } from '@/lib/error-message'
 import { useAsync } from '@/lib/use-async'
-import { requestProgressSubscription, subscribeSupported } from '@/platform/subscribe'
+import { canSubscribe, requestSubscription } from '@/platform/subscribe'
 import {
   AppButton,
   EmptyState,
@@ -29,6 +29,7 @@ import {
   StatusTag,
   type StatusTone,
 } from '@/ui'
+import { FileThumbs } from '@/features/files'
 import { Chip } from './parts'
 import { toneOf } from './urls'
 import './complaints.css'
@@ -158,7 +159,12 @@ export function ComplaintDetailScreen({ id, created, joined }: DetailProps) {
                 <PlaceView {...placeOf(c)} />
               </View>
             ) : null}
-            {facts.photos.length ? <View className='detail__row'>照片：{facts.photos.length}张</View> : null}
+            {facts.photos.length ? (
+              <View className='detail__row'>
+                <View>照片：{facts.photos.length}张（点按放大）</View>
+                <FileThumbs files={facts.photos} label='照片' />
+              </View>
+            ) : null}
             <View className='detail__row'>已有 {facts.supporters + 1} 人反映这个问题</View>
             <View className='detail__row'>反映人：{facts.anonymous ? `${c.applicant.nameMasked}（已设为不公开姓名）` : c.applicant.nameMasked}</View>
           </>
@@ -185,9 +191,9 @@ export function ComplaintDetailScreen({ id, created, joined }: DetailProps) {
           ))}
         </View>
       </Section>
-      {subscribeSupported && c.bucket === 'open' ? (
+      {canSubscribe('complaint-reply') && c.bucket === 'open' ? (
         <Section title='进度提醒'>
-          <AppButton variant='secondary' block onClick={() => void requestProgressSubscription()}>
+          <AppButton variant='secondary' block onClick={() => void requestSubscription('complaint-reply')}>
             有进展时微信提醒我
           </AppButton>
         </Section>

@@ -6,6 +6,10 @@ import { SearchEntry } from '@/features/search'
 import { COMMON_SERVICES, communityName, ENTRANCES, openEntrance, openService } from './entrances'
 import './home.css'
 
+// the 体验版 label, only in mock-mode builds (required on the literal: src/config.ts)
+const DemoRibbon: typeof import('@/ui/demo-ribbon').DemoRibbon | null =
+  process.env.TARO_APP_API_MODE !== 'http' ? require('@/ui/demo-ribbon').DemoRibbon : null
+
 /**
  * 首页. Normal: header, the three entrances, the 长辈版 switch (first run: as an offer) and 常用服务.
  * 长辈版: the same entrances as full-width tiles, four big service tiles and the switch — fewer
@@ -19,6 +23,7 @@ export function HomeScreen() {
 
   return (
     <Screen safeBottom={false} className='home'>
+      {DemoRibbon ? <DemoRibbon /> : null}
       <View className='home__header'>
         <View className='home__community' {...a11y('heading', { level: 1 })}>
           {name}

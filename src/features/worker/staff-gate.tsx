@@ -5,13 +5,10 @@
  */
 import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { useState, type ReactNode } from 'react'
-import { getApi, type Persona, type User } from '@/api'
+import type { ReactNode } from 'react'
+import type { User } from '@/api'
 import { useSession } from '@/features/identity'
-import { useAsync } from '@/lib/use-async'
-import { errorMessage } from '@/lib/error-message'
-import { useSessionStore } from '@/stores/session-store'
-import { AppButton, Cell, CellGroup, EmptyState, ErrorState, LoadingState, Screen } from '@/ui'
+import { AppButton, EmptyState, Screen } from '@/ui'
 import type { StaffRole } from '@/domain/org/departments'
 
 export const QUEUE_URL = '/packages/worker/pages/queue/index'
@@ -49,57 +46,29 @@ export const ROLE_NAMES: Record<StaffRole, string> = {
   admin: '管理员',
 }
 
+// Staff persona sign-in ships only in mock (体验版) builds; a release build sends staff to the
+// login page (WeChat sign-in bound to a staff account on the server). See src/config.ts.
+const StaffPersonas: typeof import('./demo/staff-personas').StaffPersonas | null =
+  process.env.TARO_APP_API_MODE !== 'http' ? require('./demo/staff-personas').StaffPersonas : null
+
 function StaffSignIn({ title, resident }: { title: string; resident: boolean }) {
-  const personas = useAsync(() => getApi().listPersonas(), [])
-  const [busy, setBusy] = useState<string | null>(null)
-  const [error, setError] = useState('')
-  const staff = (personas.data ?? []).filter((p) => p.role !== 'resident')
-
-  async function signIn(p: Persona) {
-    setBusy(p.id)
-    setError('')
-    try {
-      const session = await getApi().login({ persona: p.id })
-      useSessionStore.getState().setSession(session)
-    } catch (e) {
-      setError(errorMessage(e))
-    } finally {
-      setBusy(null)
-    }
-  }
-
   return (
     <Screen className='worker'>
       <View className='worker__intro'>
         {resident ? '您当前以居民身份登录。' : ''}「{title}」是社区工作人员的办公区，请用工作人员账号登录。
       </View>
-      {personas.loading ? <LoadingState rows={3} label='正在加载工作人员账号…' /> : null}
-      {personas.error ? (
-        <ErrorState message={errorMessage(personas.error)} onRetry={() => void personas.reload()} />
-      ) : null}
-      {!personas.loading && !personas.error && staff.length === 0 ? (
+      {StaffPersonas ? (
+        <StaffPersonas returnUrl={QUEUE_URL} />
+      ) : (
         <EmptyState
-          title='请在登录页用工作人员账号登录'
+          title='请用工作人员的微信账号登录'
           action={{
             label: '去登录',
             onClick: () =>
               void Taro.navigateTo({ url: `/pages/login/index?returnUrl=${encodeURIComponent(QUEUE_URL)}` }),
           }}
         />
-      ) : null}
-      {staff.length ? (
-        <CellGroup title='选择工作人员账号（演示）'>
-          {staff.map((p) => (
-            <Cell
-              key={p.id}
-              title={p.label}
-              description={busy === p.id ? '正在登录…' : p.description}
-              onClick={() => void signIn(p)}
-            />
-          ))}
-        </CellGroup>
-      ) : null}
-      {error ? <View className='worker__error'>⚠ {error}</View> : null}
+      )}
       {resident ? (
         <View className='worker__pad'>
           <AppButton variant='secondary' block onClick={() => void Taro.switchTab({ url: '/pages/index/index' })}>

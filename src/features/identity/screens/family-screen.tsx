@@ -33,7 +33,6 @@ const RELATIONS = ['父母', '配偶', '子女', '祖父母', '孙子女', '兄�
   value: r,
   label: r,
 }))
-const MOCK = process.env.TARO_APP_API_MODE !== 'http'
 
 export function FamilyScreen() {
   const session = useSessionStore((s) => s.session)
@@ -266,7 +265,10 @@ function AddRelative({
         {...a11y('switch', { label: '对方已同意由我代办', checked: agreed })}
       >
         <View className='idn__choice-mark'>{agreed ? '☑' : '☐'}</View>
-        <View>对方已同意由我代办{MOCK ? '（体验版：模拟对方已在微信中确认）' : '（对方会收到确认消息）'}</View>
+        <View>对方已同意由我代办{
+          // the literal (not a constant) so release builds drop the 体验版 wording (src/config.ts)
+          process.env.TARO_APP_API_MODE !== 'http' ? '（体验版：模拟对方已在微信中确认）' : '（对方会收到确认消息）'
+        }</View>
       </View>
       {errors.form ? (
         <View className='idn__card idn__card--error' {...a11y('alert')}>

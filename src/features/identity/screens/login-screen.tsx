@@ -6,16 +6,21 @@
 import { useState } from 'react'
 import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { getApi, type Persona } from '@/api'
 import { errorMessage } from '@/lib/error-message'
-import { useAsync } from '@/lib/use-async'
-import { a11y, AppButton, Cell, CellGroup, ErrorState, LoadingState, Screen } from '@/ui'
+import { a11y, AppButton, Screen } from '@/ui'
 import { useSessionStore } from '@/stores/session-store'
 import { go, safeReturnUrl } from '../routes'
 import { nextAfterSignIn, signInAs, signInWithCode } from '../session-actions'
 import './identity.css'
 
-const MOCK = process.env.TARO_APP_API_MODE !== 'http'
+// the 体验版 label, only in mock-mode builds (required on the literal: src/config.ts)
+const DemoRibbon: typeof import('@/ui/demo-ribbon').DemoRibbon | null =
+  process.env.TARO_APP_API_MODE !== 'http' ? require('@/ui/demo-ribbon').DemoRibbon : null
+
+// Persona sign-in ships only in mock (体验版) builds: required on the build-time literal so
+// webpack drops it, and every seeded name with it, from release builds (src/config.ts).
+const PersonaPicker: typeof import('../demo/persona-picker').PersonaPicker | null =
+  process.env.TARO_APP_API_MODE !== 'http' ? require('../demo/persona-picker').PersonaPicker : null
 
 export function LoginScreen({ returnUrl: rawReturn }: { returnUrl?: string }) {
   const returnUrl = safeReturnUrl(rawReturn)
@@ -44,6 +49,7 @@ export function LoginScreen({ returnUrl: rawReturn }: { returnUrl?: string }) {
 
   return (
     <Screen title='登录' className='idn'>
+      {DemoRibbon ? <DemoRibbon /> : null}
       <View className='idn__lead'>登录后可以网上办事、查看办件进度。身份证号、人脸等信息要等您同意后才会使用。</View>
       {current ? (
         <View className='idn__note'>当前已登录：{current.displayName}。选择其他账号会先退出当前账号。</View>
@@ -53,7 +59,7 @@ export function LoginScreen({ returnUrl: rawReturn }: { returnUrl?: string }) {
           {error}
         </View>
       ) : null}
-      {MOCK ? (
+      {PersonaPicker ? (
         <PersonaPicker busy={busy} onPick={(p) => void after(() => signInAs(p.id), p.id)} />
       ) : (
         <View className='idn__actions'>
@@ -67,32 +73,5 @@ export function LoginScreen({ returnUrl: rawReturn }: { returnUrl?: string }) {
         先看看办事指南
       </AppButton>
     </Screen>
-  )
-}
-
-function PersonaPicker({ busy, onPick }: { busy: string | null; onPick(p: Persona): void }) {
-  const personas = useAsync(() => getApi().listPersonas(), [])
-  if (personas.loading) return <LoadingState label='正在加载体验账号…' />
-  if (personas.error)
-    return <ErrorState message={errorMessage(personas.error)} onRetry={() => void personas.reload()} />
-  const list = personas.data ?? []
-  const residents = list.filter((p) => p.role === 'resident')
-  const staff = list.filter((p) => p.role !== 'resident')
-  const row = (p: Persona) => (
-    <Cell
-      key={p.id}
-      className={`persona persona--${p.id}`}
-      title={p.label}
-      description={p.description}
-      value={busy === p.id ? '正在登录…' : undefined}
-      onClick={busy ? undefined : () => onPick(p)}
-    />
-  )
-  return (
-    <View>
-      <View className='idn__note'>体验版：选择一个体验账号代替微信登录。</View>
-      <CellGroup title='居民'>{residents.map(row)}</CellGroup>
-      {staff.length ? <CellGroup title='社区工作人员'>{staff.map(row)}</CellGroup> : null}
-    </View>
   )
 }

@@ -15,16 +15,12 @@ import { useSessionStore } from '@/stores/session-store'
 import { go, ROUTES, safeReturnUrl, withReturn } from '../routes'
 import { confirmVerification } from '../session-actions'
 import { VerifyAlternatives } from './alternatives'
-import { ChoiceList } from './choice-list'
 import './identity.css'
 
-const OUTCOMES: Array<{ value: FaceOutcome; label: string }> = [
-  { value: 'pass', label: '通过（本人）' },
-  { value: 'mismatch', label: '不是本人' },
-  { value: 'cancelled', label: '中途取消' },
-  { value: 'timeout', label: '超时' },
-  { value: 'unsupported', label: '设备不支持' },
-]
+// The simulated camera step ships only in mock (体验版) builds: required on the build-time
+// literal so webpack drops it from release builds (src/config.ts).
+const FaceSimPanel: typeof import('../demo/face-sim-panel').FaceSimPanel | null =
+  process.env.TARO_APP_API_MODE !== 'http' ? require('../demo/face-sim-panel').FaceSimPanel : null
 
 type Phase =
   | { kind: 'checking' }
@@ -212,22 +208,8 @@ function VerifyFlow({ returnUrl, alreadyVerified }: { returnUrl: string | null; 
         </View>
       ) : null}
 
-      {phase.kind === 'camera' ? (
-        <View className='idn__card'>
-          <View className='idn__title'>模拟刷脸（体验版）</View>
-          <View className='idn__note'>体验版没有接入微信人脸核验。请选择这次“刷脸”的结果，结果由服务器判定：</View>
-          <ChoiceList
-            label='刷脸结果'
-            choices={OUTCOMES}
-            value={outcome}
-            onChange={(v) => setOutcome(v as FaceOutcome)}
-          />
-          <View className='idn__actions'>
-            <AppButton block loading={busy} onClick={() => void step(phase.verifyId)}>
-              完成刷脸
-            </AppButton>
-          </View>
-        </View>
+      {phase.kind === 'camera' && FaceSimPanel ? (
+        <FaceSimPanel outcome={outcome} onOutcome={setOutcome} busy={busy} onDone={() => void step(phase.verifyId)} />
       ) : null}
 
       {phase.kind === 'network' ? (
