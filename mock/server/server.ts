@@ -6,6 +6,8 @@
  *   body is read with a cap (1 MB JSON, 12 MB multipart) and refused with 413 past it;
  * - CORS only for origins on an allow-list; binds localhost unless told otherwise;
  * - `POST /__reset` exists only in tester mode and needs the tester token;
+ * - tester mode also has fault injection and a movable clock (mock/faults): `/__tester/faults`
+ *   and `/__tester/clock`, same token;
  * - a request log without personal data (request id, method, route template, status,
  *   duration, role) on stdout.
  */
@@ -14,6 +16,9 @@ import type { AddressInfo } from 'node:net'
 import { boundaryOf, parseMultipart } from '@core/multipart'
 import { LIMITS } from '@core/validate'
 import { createBackend, type Backend, type BackendOptions } from '../backend'
+import { FaultInjector, underFault } from '../faults/faults'
+import { shiftableClock } from '../faults/tester-clock'
+import { testerEndpoint, type TesterControls } from '../faults/tester-endpoints'
 
 export const MULTIPART_MAX_BYTES = 12 * 1024 * 1024
 
@@ -35,6 +40,8 @@ export interface MockServer {
   url: string
   server: Server
   backend: Backend
+  /** fault rules and the movable clock (active in tester mode only) */
+  controls: TesterControls
   close(): Promise<void>
 }
 
@@ -42,8 +49,10 @@ const JSON_TYPE = 'application/json; charset=utf-8'
 
 export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
   const tester = options.tester ?? true
+  const controls: TesterControls = { faults: new FaultInjector(), clock: shiftableClock(options.backend?.clock) }
   const backend = createBackend({
     ...options.backend,
+    clock: controls.clock,
     config: { tester, testerToken: options.testerToken, ...options.backend?.config },
   })
   const origins = new Set(options.corsOrigins ?? [])
@@ -84,6 +93,28 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     const headers: Record<string, string> = {}
     for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v
     const remote = req.socket.remoteAddress ?? 'unknown'
+
+    if (url.pathname.startsWith('/__tester/')) {
+      if (!tester) {
+        send(res, 404, error('not-found', '接口不存在'), { connection: 'close' })
+        return { status: 404, route: url.pathname }
+      }
+      if (!options.testerToken || headers['x-tester-token'] !== options.testerToken) {
+        send(res, 403, error('forbidden', '需要测试人员凭证'), { connection: 'close' })
+        return { status: 403, route: url.pathname }
+      }
+      const raw = await readBody(req, LIMITS.bodyBytes)
+      if (raw === 'aborted') return { status: 0 }
+      let body: unknown
+      try {
+        body = raw === 'too-large' ? undefined : raw.length ? JSON.parse(raw.toString('utf8')) : undefined
+      } catch {
+        body = undefined
+      }
+      const out = testerEndpoint(controls, req.method ?? 'GET', url.pathname, body) ?? { status: 404, body: error('not-found', '接口不存在') }
+      send(res, out.status, out.body)
+      return { status: out.status, route: url.pathname }
+    }
 
     if (url.pathname === '/__reset') {
       if (!tester || req.method !== 'POST') {
@@ -133,9 +164,21 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
         return { status: 400 }
       }
     }
-    const out = await backend.handle({ method: req.method ?? 'GET', path: url.pathname, query, headers, body, remote })
+    const handle = () => backend.handle({ method: req.method ?? 'GET', path: url.pathname, query, headers, body, remote })
+    const fault = tester ? controls.faults.decide(req.method ?? 'GET', url.pathname) : null
+    const outcome = await underFault(fault, handle)
+    if (outcome.kind === 'no-reply') {
+      // a timeout (never processed) or a reply lost after the change was applied: the socket just dies
+      req.socket.destroy()
+      return { status: 0 }
+    }
+    if (outcome.kind === 'raw') {
+      res.writeHead(outcome.status, { 'content-type': JSON_TYPE }).end(outcome.text)
+      return { status: outcome.status, route: 'fault:malformed-json' }
+    }
+    const out = outcome.res
     send(res, out.status, out.body, out.headers ?? {})
-    return { status: out.status, route: out.route, role: out.role }
+    return { status: out.status, route: out.route ?? (fault ? `fault:${fault.kind}` : undefined), role: out.role }
   }
 
   const server = createServer((req, res) => {
@@ -170,6 +213,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     url: `http://${host}:${addr.port}`,
     server,
     backend,
+    controls,
     close: () =>
       new Promise<void>((ok) => {
         server.closeAllConnections()
