@@ -81,17 +81,18 @@ export function createCore(ports: CorePorts, config: Partial<CoreConfig> = {}, o
     preflight: (req) =>
       ports.storage.transaction(async (tx) => {
         ctx.state = tx
+        const m = router.match(req.method, req.path)
+        if ('refused' in m) return m.refused
+        const route = m.matched.pattern
         try {
-          const m = router.match(req.method, req.path)
-          if ('refused' in m) return m.refused
-          if (m.matched.tester) hooks.tester({ ...req, body: undefined, params: m.params, route: m.matched.pattern })
+          if (m.matched.tester) hooks.tester({ ...req, body: undefined, params: m.params, route })
           if (m.matched.auth === 'session') ctx.authenticate({ ...req, body: undefined })
-          if ((req.contentLength ?? 0) > LIMITS.bodyBytes && m.matched.pattern !== '/v1/files') {
-            return errorResponse('bad-request', `请求内容不能超过 ${Math.round(LIMITS.bodyBytes / 1024)} KB`, 413)
+          if ((req.contentLength ?? 0) > LIMITS.bodyBytes && route !== '/v1/files') {
+            return { ...errorResponse('bad-request', `请求内容不能超过 ${Math.round(LIMITS.bodyBytes / 1024)} KB`, 413), route }
           }
           return null
         } catch (e) {
-          return toResponse(e)
+          return { ...toResponse(e), route }
         }
       }),
   }

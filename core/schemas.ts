@@ -32,6 +32,7 @@ export const ACTION_IDS = [...new Set(TRANSITIONS.filter((t) => !t.system).map((
 export const FAMILY_RELATIONS = ['父母', '配偶', '子女', '祖父母', '孙子女', '兄弟姐妹', '其他亲属'] as const
 export const CORRECTABLE = ['name', 'idNumber', 'gender', 'birthDate', 'ethnicity', 'hukouAddress', 'residenceAddress', 'residentSince', 'householdMembers'] as const
 export const REVEALABLE = ['idNumber', 'phone', 'name'] as const
+const describeTooLong = (n: number) => `描述不能超过${TEXT.description}个字（现在${n}个字）`
 const materials = () => record(arr(id(), { max: 10 }), { maxKeys: 30 })
 
 /** multipart/form-data, parsed by the face (core/multipart.ts); the files route checks the parts. */
@@ -97,8 +98,8 @@ export const SCHEMAS: Record<string, RouteSchema> = {
     headers: { 'idempotency-key': str({ max: 255, raw: true }) },
     body: obj({
       categoryId: str({ max: TEXT.id }),
-      // the domain rule (validateComplaintDraft) words the length messages; this bound only stops abuse
-      description: str({ max: TEXT.description * 4, allowEmpty: true }),
+      // worded like the domain rule (validateComplaintDraft), which also checks the minimum
+      description: str({ max: TEXT.description, allowEmpty: true, tooLong: describeTooLong }),
       photos: arr(id(), { max: 6, maxMessage: '最多上传6张照片' }),
       location: optional(
         nullable(
@@ -163,7 +164,7 @@ export const SCHEMAS: Record<string, RouteSchema> = {
   'GET /v1/worker/stats': { body: null },
   'POST /v1/worker/walk-in': {
     headers: { 'idempotency-key': str({ max: 255, raw: true }) },
-    body: obj({ idNumber: str({ max: TEXT.idNumber }), categoryId: str({ max: TEXT.id }), description: str({ max: TEXT.description * 4, allowEmpty: true }), address: str({ max: TEXT.address, optional: true }) }),
+    body: obj({ idNumber: str({ max: TEXT.idNumber }), categoryId: str({ max: TEXT.id }), description: str({ max: TEXT.description, allowEmpty: true, tooLong: describeTooLong }), address: str({ max: TEXT.address, optional: true }) }),
   },
   'GET /v1/certificates/:code': { params: { code: str({ max: 64 }) }, body: null },
   'POST /v1/files': { body: multipart() },

@@ -67,6 +67,8 @@ interface StrOpts {
   raw?: boolean
   /** must be present, but empty text is passed on: the domain rule has the better message */
   allowEmpty?: boolean
+  /** the message for text over `max` (given its length), when the domain words it */
+  tooLong?: (chars: number) => string
 }
 
 export function str(opts: StrOpts = {}): Schema<string> {
@@ -79,7 +81,7 @@ export function str(opts: StrOpts = {}): Schema<string> {
       const s = opts.raw ? v : cleanText(v)
       const n = [...s].length
       if (n === 0 && !opts.optional && !opts.allowEmpty) return put(errors, path, '请填写此项')
-      if (n > max) return put(errors, path, `不能超过 ${max} 个字`)
+      if (n > max) return put(errors, path, opts.tooLong ? opts.tooLong(n) : `不能超过 ${max} 个字`)
       if (opts.min && n > 0 && n < opts.min) return put(errors, path, `至少 ${opts.min} 个字`)
       if (opts.enum && !opts.enum.includes(s)) return put(errors, path, '不在可选范围内')
       if (opts.pattern && n > 0 && !opts.pattern.test(s)) return put(errors, path, opts.patternMessage ?? '格式不正确')

@@ -181,10 +181,10 @@ export function registerIdentity(r: Router, ctx: Ctx): void {
   r.on('POST', '/v1/auth/refresh', async (req) => {
     const token = str(bodyOf(req).refreshToken)
     const client = `auth:${req.remote ?? 'in-process'}`
-    ctx.checkThrottle(client, '登录尝试过于频繁，请稍后再试')
     const access = ctx.state.refreshIndex.get(hashToken(token))
     const old = access ? ctx.state.sessions.get(access) : undefined
     if (!old) {
+      ctx.checkThrottle(client, '登录尝试过于频繁，请稍后再试')
       ctx.countFailure(client, ctx.config.authFailureLimit)
       fail('unauthorized', '登录已过期，请重新登录')
     }

@@ -137,7 +137,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     if (early) {
       // refused unread: close the connection instead of draining a body nobody asked for
       send(res, early.status, early.body, { connection: 'close' })
-      return { status: early.status }
+      return { status: early.status, route: early.route }
     }
 
     const type = headers['content-type'] ?? ''
