@@ -76,7 +76,7 @@ export const SCHEMAS: Record<string, RouteSchema> = {
   'GET /v1/matters/:id': { params: { id: id() }, body: null },
   'POST /v1/applications': {
     headers: { 'idempotency-key': str({ max: 255, raw: true }) },
-    body: obj({ matterId: id(), values: json(), materials: materials(), onBehalfOf: nullable(str({ max: TEXT.id, optional: true })) }),
+    body: obj({ matterId: id(), values: json({ object: true }), materials: materials(), onBehalfOf: nullable(str({ max: TEXT.id, optional: true })) }),
   },
   'GET /v1/cases': {
     query: { kind: str({ enum: ['application', 'complaint'], optional: true }), bucket: str({ enum: ['open', 'closed', 'done'], optional: true }), ...page },
@@ -86,7 +86,7 @@ export const SCHEMAS: Record<string, RouteSchema> = {
   'POST /v1/cases/:id/supplement': {
     params: caseParams,
     headers: { 'idempotency-key': str({ max: 255, raw: true, optional: true }) },
-    body: obj({ version: version(), values: optional(json()), materials: optional(materials()) }),
+    body: obj({ version: version(), values: optional(json({ object: true })), materials: optional(materials()) }),
   },
   'POST /v1/cases/:id/withdraw': { params: caseParams, body: obj({ version: version(), reason: str({ max: TEXT.reason, optional: true }) }) },
   'POST /v1/cases/:id/rating': {

@@ -254,7 +254,7 @@ export function record<T>(value: Schema<T>, opts: { maxKeys?: number; keyMax?: n
  * Free-form JSON (form values, whose meaning the matter's form definition and the domain
  * rules check): bounded depth, bounded strings, no prototype keys, text cleaned.
  */
-export function json(opts: { optional?: boolean; stringMax?: number } = {}): Schema<unknown> {
+export function json(opts: { optional?: boolean; stringMax?: number; object?: boolean } = {}): Schema<unknown> {
   const max = opts.stringMax ?? 2_000
   const walk = (v: unknown, path: string, errors: Record<string, string>, depth: number): unknown => {
     if (depth > LIMITS.depth) return put(errors, path, '内容嵌套过深')
@@ -286,11 +286,12 @@ export function json(opts: { optional?: boolean; stringMax?: number } = {}): Sch
   return {
     optional: opts.optional ?? false,
     check(v, path, errors) {
+      if (opts.object && (typeof v !== 'object' || v === null || Array.isArray(v))) return put(errors, path, '格式不正确，应为对象')
       const before = Object.keys(errors).length
       const out = walk(v, path, errors, 0)
       return Object.keys(errors).length > before ? undefined : out
     },
-    describe: () => ({ type: 'any' }),
+    describe: () => ({ type: opts.object ? 'object' : 'any' }),
   }
 }
 
