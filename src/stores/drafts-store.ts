@@ -2,16 +2,22 @@
  * Application drafts (办事草稿): what the resident typed or picked, kept as they type so a
  * killed app or a failed submit loses nothing. One draft per matter per applicant (代办-aware:
  * key `${applicantId}:${matterId}`), each with the idempotency key its submit will use.
- * PII rule: locked government facts (name, ID number, 户籍) are never stored here — they come
- * back from the verified profile when the draft is restored.
+ * PII rules: locked government facts (name, ID number, 户籍) are never stored here — they come
+ * back from the verified profile when the draft is restored. Fields that hold anyone's ID number
+ * or phone (a relative's on 亲属关系证明, an emergency contact's…: `memoryOnly`, decided from the
+ * field types by domain/matters/personal-fields) stay in memory only, on weapp and H5 alike:
+ * after the app is killed the resident types them again (their own phone comes back from the
+ * profile). A whole ID or mobile number in any other field is not written either.
  */
 import { create } from 'zustand'
 import { createJSONStorage, persist } from 'zustand/middleware'
+import { looksLikePersonalNumber } from '@/domain/matters/personal-fields'
 import { newKey } from '@/lib/ids'
 import { taroStorage, type KeyValueStorage } from '@/platform/storage'
 
 export const DRAFTS_STORAGE_KEY = 'sqt:drafts'
-export const DRAFTS_VERSION = 1
+/** 2: ID numbers and phones are no longer written (v1 drafts lose them on load) */
+export const DRAFTS_VERSION = 2
 
 export type DraftValue = string | number | boolean | string[] | null
 
@@ -37,16 +43,18 @@ export interface Draft {
   updatedAt: string
   /** the last submit did not reach the server (offline): say so when the draft is opened */
   unsent?: boolean
+  /** keys of fields holding an ID number or phone: kept in memory, never written to storage */
+  memoryOnly?: string[]
 }
 
 export interface DraftsState {
   drafts: Record<string, Draft>
   /** creates the draft on first use; never changes an existing one's idempotency key */
-  ensureDraft(applicantId: string, matterId: string, formVersion: number): Draft
+  ensureDraft(applicantId: string, matterId: string, formVersion: number, memoryOnly?: string[]): Draft
   saveDraft(
     applicantId: string,
     matterId: string,
-    patch: Partial<Pick<Draft, 'values' | 'materials' | 'unsent' | 'formVersion'>>,
+    patch: Partial<Pick<Draft, 'values' | 'materials' | 'unsent' | 'formVersion' | 'memoryOnly'>>,
   ): void
   removeDraft(applicantId: string, matterId: string): void
 }
@@ -55,7 +63,7 @@ export const draftKey = (applicantId: string, matterId: string) => `${applicantI
 
 const nowIso = () => new Date().toISOString()
 
-function fresh(applicantId: string, matterId: string, formVersion: number): Draft {
+function fresh(applicantId: string, matterId: string, formVersion: number, memoryOnly?: string[]): Draft {
   return {
     matterId,
     applicantId,
@@ -64,7 +72,15 @@ function fresh(applicantId: string, matterId: string, formVersion: number): Draf
     materials: {},
     idempotencyKey: newKey('apply'),
     updatedAt: nowIso(),
+    ...(memoryOnly?.length ? { memoryOnly } : {}),
   }
+}
+
+/** What may be written to plain storage: the values minus ID numbers and phones (the list itself is re-sent with every save). */
+function storable({ memoryOnly, ...d }: Draft): Draft {
+  const hidden = new Set(memoryOnly ?? [])
+  const values = Object.fromEntries(Object.entries(d.values).filter(([k, v]) => !hidden.has(k) && !looksLikePersonalNumber(v)))
+  return { ...d, values }
 }
 
 const isObj = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x)
@@ -90,10 +106,12 @@ function cleanFile(f: unknown): DraftFile | null {
 function cleanDraft(d: unknown): Draft | null {
   if (!isObj(d) || typeof d.matterId !== 'string' || typeof d.applicantId !== 'string') return null
   if (typeof d.idempotencyKey !== 'string' || !d.idempotencyKey) return null
+  const memoryOnly = Array.isArray(d.memoryOnly) ? d.memoryOnly.filter((k): k is string => typeof k === 'string') : []
   const values: Record<string, DraftValue> = {}
   for (const [k, v] of Object.entries(isObj(d.values) ? d.values : {})) {
     const c = cleanValue(v)
-    if (c !== undefined) values[k] = c
+    // a v1 draft may still hold a relative's ID number or a phone: dropped on the way in
+    if (c !== undefined && !memoryOnly.includes(k) && !looksLikePersonalNumber(c)) values[k] = c
   }
   const materials: Record<string, DraftFile[]> = {}
   for (const [k, files] of Object.entries(isObj(d.materials) ? d.materials : {})) {
@@ -108,6 +126,7 @@ function cleanDraft(d: unknown): Draft | null {
     idempotencyKey: d.idempotencyKey,
     updatedAt: typeof d.updatedAt === 'string' ? d.updatedAt : nowIso(),
     ...(d.unsent === true ? { unsent: true } : {}),
+    ...(memoryOnly.length ? { memoryOnly } : {}),
   }
 }
 
@@ -128,11 +147,11 @@ export function createDraftsStore(storage: KeyValueStorage = taroStorage) {
     persist(
       (set, get) => ({
         drafts: {},
-        ensureDraft: (applicantId, matterId, formVersion) => {
+        ensureDraft: (applicantId, matterId, formVersion, memoryOnly) => {
           const key = draftKey(applicantId, matterId)
           const existing = get().drafts[key]
           if (existing) return existing
-          const d = fresh(applicantId, matterId, formVersion)
+          const d = fresh(applicantId, matterId, formVersion, memoryOnly)
           set((s) => ({ drafts: { ...s.drafts, [key]: d } }))
           return d
         },
@@ -155,7 +174,7 @@ export function createDraftsStore(storage: KeyValueStorage = taroStorage) {
         name: DRAFTS_STORAGE_KEY,
         version: DRAFTS_VERSION,
         storage: createJSONStorage(() => storage),
-        partialize: (s) => ({ drafts: s.drafts }),
+        partialize: (s) => ({ drafts: Object.fromEntries(Object.entries(s.drafts).map(([k, d]) => [k, storable(d)])) }),
         migrate: migrateDrafts,
         merge: (persisted, current) => ({ ...current, ...migrateDrafts(persisted, DRAFTS_VERSION) }),
       },

@@ -2,18 +2,48 @@
  * The app's one outbox (src/api/outbox.ts), persisted under sqt:outbox and drained when the
  * network comes back (platform/network). Entries hold what the resident submitted — the same
  * text their drafts hold, never the government facts the server fills in — and are wiped with
- * the rest of the app's storage at sign-out.
+ * the rest of the app's storage at sign-out. What is written is less than what is held: a
+ * delivered entry keeps only its case id (not the request: no GPS position, no form values), and
+ * a waiting application keeps no ID number or phone (memory only, as in drafts). An application
+ * that lost them to a kill is not sent half-empty: it comes back as 未成功, and its draft is
+ * where the resident fills them in again.
  */
 import Taro from '@tarojs/taro'
 import { useSyncExternalStore } from 'react'
 import { getApi } from '@/api'
-import { Outbox, type OutboxEntry, type OutboxPersistence } from '@/api/outbox'
+import { Outbox, type OutboxCall, type OutboxEntry, type OutboxPersistence } from '@/api/outbox'
+import { looksLikePersonalNumber } from '@/domain/matters/personal-fields'
 import { watchNetwork } from '@/platform/network'
 import { STORAGE_PREFIX } from '@/platform/storage'
+import { useComplaintDraftStore } from './complaint-draft-store'
 import { useSessionStore } from './session-store'
 
 /** One outbox per signed-in user: a submission is only ever sent with its author's session. */
 export const outboxStorageKey = (userId: string) => `${STORAGE_PREFIX}outbox:${userId}`
+
+type StoredEntry = OutboxEntry & { redacted?: true }
+
+export const REDACTED_APPLICATION_MESSAGE = '为保护个人信息，身份证号和电话没有存在手机上，这份申请没能自动发出：请打开草稿补上后重新提交'
+
+/**
+ * An entry as plain storage may hold it. The values of a waiting application were checked by
+ * their fields' rules before it was sent, so every ID number or phone in it is a whole one.
+ */
+export function storableEntry(e: OutboxEntry): StoredEntry {
+  if (e.state === 'delivered') return { ...e, call: { op: e.call.op, args: [] } as unknown as OutboxCall }
+  if (e.call.op !== 'submitApplication') return e
+  const [req] = e.call.args
+  const values = Object.fromEntries(Object.entries(req.values).filter(([, v]) => !looksLikePersonalNumber(v)))
+  if (Object.keys(values).length === Object.keys(req.values).length) return e
+  return { ...e, redacted: true, call: { op: 'submitApplication', args: [{ ...req, values }] } }
+}
+
+/** Read back: an application that lost its ID numbers or phones is not sent without them. */
+function restoredEntry(e: StoredEntry): OutboxEntry {
+  const { redacted, ...entry } = e
+  if (!redacted || entry.state === 'delivered' || entry.state === 'failed') return entry
+  return { ...entry, state: 'failed', error: REDACTED_APPLICATION_MESSAGE }
+}
 
 /** wx storage: a full phone (10 MB limit) throws on write; reported instead of swallowed. */
 export function taroOutboxPersistence(key: string): OutboxPersistence {
@@ -21,8 +51,8 @@ export function taroOutboxPersistence(key: string): OutboxPersistence {
     load() {
       try {
         const raw = Taro.getStorageSync(key)
-        const parsed = typeof raw === 'string' && raw ? (JSON.parse(raw) as { v: number; entries: OutboxEntry[] }) : null
-        return parsed?.v === 1 && Array.isArray(parsed.entries) ? parsed.entries : []
+        const parsed = typeof raw === 'string' && raw ? (JSON.parse(raw) as { v: number; entries: StoredEntry[] }) : null
+        return parsed?.v === 1 && Array.isArray(parsed.entries) ? parsed.entries.filter(Boolean).map(restoredEntry) : []
       } catch {
         return []
       }
@@ -30,7 +60,7 @@ export function taroOutboxPersistence(key: string): OutboxPersistence {
     save(entries) {
       try {
         if (entries.length === 0) Taro.removeStorageSync(key)
-        else Taro.setStorageSync(key, JSON.stringify({ v: 1, entries }))
+        else Taro.setStorageSync(key, JSON.stringify({ v: 1, entries: entries.map(storableEntry) }))
         return true
       } catch {
         return false
@@ -42,6 +72,15 @@ export function taroOutboxPersistence(key: string): OutboxPersistence {
 let outbox: { owner: string; box: Outbox } | null = null
 let unwatch: (() => void) | null = null
 
+/** A complaint is sent: its draft no longer keeps where it was (the draft may outlive the send). */
+function forgetSentLocations(entries: readonly OutboxEntry[]): void {
+  const sent = new Set(entries.filter((e) => e.state === 'delivered').map((e) => e.id))
+  const { drafts, update } = useComplaintDraftStore.getState()
+  for (const kind of ['snap', 'complaint'] as const) {
+    if (sent.has(drafts[kind].key) && drafts[kind].location) update(kind, { location: null })
+  }
+}
+
 /** The signed-in user's outbox (an empty, unsaved one when nobody is signed in). */
 export function getOutbox(): Outbox {
   const owner = useSessionStore.getState().session?.user.id ?? ''
@@ -52,7 +91,12 @@ export function getOutbox(): Outbox {
     persistence: owner ? taroOutboxPersistence(outboxStorageKey(owner)) : { load: () => [], save: () => true },
   })
   outbox = { owner, box }
-  unwatch = watchNetwork((online) => box.setOnline(online))
+  const stopWatching = watchNetwork((online) => box.setOnline(online))
+  const stopForgetting = box.subscribe(() => forgetSentLocations(box.entries()))
+  unwatch = () => {
+    stopWatching()
+    stopForgetting()
+  }
   // whatever a previous run left (killed, offline) goes out now
   if (owner && box.entries().some((e) => e.state === 'pending')) void box.drain()
   return box

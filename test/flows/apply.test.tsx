@@ -339,10 +339,11 @@ describe('drafts', () => {
     expect(raw).not.toContain('王志强')
     expect(raw).not.toContain('ownerIdNumber')
     expect(raw).not.toContain('ownerHukouAddress')
+    expect(raw).not.toContain('13912345678') // phones stay in memory (test/flows/no-pii-in-storage.test.tsx)
     const restarted = createDraftsStore()
     await restarted.persist.rehydrate()
     const [draft] = Object.values(restarted.getState().drafts)
-    expect(draft.values).toEqual({ dogName: '小黑', breed: '柯基', ownerPhone: '13912345678' })
+    expect(draft.values).toEqual({ dogName: '小黑', breed: '柯基' })
     expect(draft.materials.dogHeadPhoto).toHaveLength(1)
     expect(draft.idempotencyKey).toMatch(/^apply-/)
 

@@ -18,6 +18,7 @@ import { useDraftsStore, type DraftFile, type DraftValue } from '@/stores/drafts
 import { getOutbox } from '@/stores/outbox-store'
 import { profileForForms, useProfile, useSession } from '@/features/identity'
 import { firstProblem, problemBanner, scrollToRow } from './first-problem'
+import { personalNumberKeys } from '@/domain/matters/personal-fields'
 import { todayInChina } from './labels'
 
 export const DRAFT_SAVE_MS = 500
@@ -97,7 +98,7 @@ export function useApplication(matterId: string) {
   // restore: the record's facts first, then what the resident typed last time (locked facts always from the record)
   useEffect(() => {
     if (!def || !autofill || !applicantId || ready) return
-    const draft = ensureDraft(applicantId, matterId, def.version)
+    const draft = ensureDraft(applicantId, matterId, def.version, [...personalNumberKeys(def)])
     const typed = Object.fromEntries(Object.entries(draft.values).filter(([k]) => !autofill.sources[k]?.locked))
     setValues({ ...autofill.values, ...typed })
     setMaterials(draft.materials)
@@ -119,6 +120,8 @@ export function useApplication(matterId: string) {
       values: draftValuesOf(latest.current.values, autofill),
       materials: latest.current.materials,
       formVersion: def.version,
+      // ID numbers and phones (anyone's) stay in memory: never in plain storage
+      memoryOnly: [...personalNumberKeys(def)],
     })
   }, [autofill, applicantId, def, matterId, saveDraft])
   const scheduleSave = useCallback(() => {

@@ -66,7 +66,7 @@ function clearPersonalState(): void {
 
 /**
  * Sign-out: the server forgets the session, and every personal datum goes from memory and
- * storage (drafts included — they hold names and ID numbers). Only the display preferences
+ * storage (drafts included — in memory they hold ID numbers and phones, in storage names). Only the display preferences
  * (长辈版, font size) are written back: they say nothing about the person.
  */
 export async function signOut(): Promise<void> {
