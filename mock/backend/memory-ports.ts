@@ -40,11 +40,11 @@ export function platformRandom(): RandomSource {
     async bytes(n) {
       const c = (globalThis as { crypto?: { getRandomValues?: (a: Uint8Array) => Uint8Array } }).crypto
       if (c?.getRandomValues) return c.getRandomValues(new Uint8Array(n))
-      const wx = (globalThis as { wx?: { getRandomValues?: (o: { length: number; success: (r: { randomValues: ArrayBuffer }) => void; fail: (e: unknown) => void }) => void } }).wx
-      if (wx?.getRandomValues) {
-        return new Promise<Uint8Array>((ok, fail) =>
-          wx.getRandomValues!({ length: n, success: (r) => ok(new Uint8Array(r.randomValues)), fail }),
-        )
+      type GetRandomValues = (o: { length: number; success: (r: { randomValues: ArrayBuffer }) => void; fail: (e: unknown) => void }) => void
+      const wx = (globalThis as { wx?: { getRandomValues?: GetRandomValues; getUserCryptoManager?: () => { getRandomValues?: GetRandomValues } } }).wx
+      const wxRandom = wx?.getRandomValues?.bind(wx) ?? wx?.getUserCryptoManager?.().getRandomValues
+      if (wxRandom) {
+        return new Promise<Uint8Array>((ok, fail) => wxRandom({ length: n, success: (r) => ok(new Uint8Array(r.randomValues)), fail }))
       }
       throw new Error('no cryptographically secure random source (crypto.getRandomValues / wx.getRandomValues)')
     },

@@ -2,7 +2,10 @@
  * Regression tests for the defects a hostile tester found over HTTP (issue 13 §3), and the
  * privacy/authority rules of §4. Each runs against the contract target (test/contract/support.ts).
  */
+import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { connect } from 'node:net'
+import { join } from 'node:path'
+import { startMockServer } from '@mock/server/server'
 import { COMPLAINT, consent, faceCheck, fileComplaint, idNumber, login, newKey, startTarget, verified, type Target } from './support'
 
 let t: Target
@@ -378,5 +381,52 @@ describe('privacy and authority (§4)', () => {
     expect(back.body).toMatchObject({ status: 'in-progress' })
     expect((await t.call('GET', `/v1/worker/cases/${filed.body.id}`, { token: urban })).status).toBe(403)
     expect((await t.call('POST', `/v1/worker/cases/${filed.body.id}/reveal`, { token: urban, body: { field: 'phone', reason: '联系反映人' } })).status).toBe(403)
+  })
+})
+
+describe('request log', () => {
+  it('is on by default in the HTTP face and holds no personal data', async () => {
+    const lines: string[] = []
+    const server = await startMockServer({ port: 0, testerToken: 'log-test', log: (l) => lines.push(l) })
+    try {
+      const call = (method: string, path: string, body?: unknown, token?: string) =>
+        fetch(server.url + path, {
+          method,
+          headers: { 'content-type': 'application/json', 'x-tester-token': 'log-test', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+          body: body === undefined ? undefined : JSON.stringify(body),
+        }).then((r) => r.json())
+      const session = await call('POST', '/v1/auth/login', { code: 'log-user' })
+      await call('POST', '/v1/face/verifications', { name: '周敏', idNumber: idNumber('1978-12-05', 96) }, session.accessToken)
+      await call('GET', `/v1/cases/${encodeURIComponent('13908182345')}`, undefined, session.accessToken)
+      expect(lines.length).toBeGreaterThanOrEqual(3)
+      const entry = JSON.parse(lines[0])
+      expect(Object.keys(entry).sort()).toEqual(['id', 'method', 'ms', 'role', 'route', 'status'])
+      expect(lines.some((l) => JSON.parse(l).route === '/v1/cases/:id')).toBe(true)
+      const text = lines.join('\n')
+      for (const secret of [session.accessToken, '周敏', idNumber('1978-12-05', 96), '13908182345']) expect(text).not.toContain(secret)
+    } finally {
+      await server.close()
+    }
+  })
+})
+
+describe('the core never looks objects up by a caller’s key', () => {
+  it('no obj[req.…] / obj[body.…] indexing in core/', () => {
+    const files: string[] = []
+    const walk = (dir: string) => {
+      for (const f of readdirSync(dir)) {
+        const p = join(dir, f)
+        if (statSync(p).isDirectory()) walk(p)
+        else if (p.endsWith('.ts')) files.push(p)
+      }
+    }
+    walk(join(__dirname, '../../core'))
+    const offenders = files.flatMap((f) =>
+      readFileSync(f, 'utf8')
+        .split('\n')
+        .filter((line) => /\w\[(req|b|body|input|q|query|params)\.\w+\]|\[req\.(params|query|body|headers)\[/.test(line))
+        .map((line) => `${f}: ${line.trim()}`),
+    )
+    expect(offenders).toEqual([])
   })
 })
