@@ -14,8 +14,8 @@ export const canOpenSettings = true
 /** Opens WeChat's 设置 page; true when `scope` is allowed after the resident comes back. */
 export async function openAppSettings(scope?: PermissionScope): Promise<boolean> {
   try {
-    const r = (await Taro.openSetting()) as { authSetting?: Record<string, boolean | undefined> }
-    return scope ? r.authSetting?.[scope] === true : true
+    const r = await Taro.openSetting()
+    return scope ? (r.authSetting as Record<string, boolean | undefined> | undefined)?.[scope] === true : true
   } catch {
     return false
   }

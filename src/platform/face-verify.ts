@@ -7,7 +7,7 @@
 import type { FaceOutcome } from '@/api'
 import type { FaceStepResult } from './face-verify-types'
 
-export type { FaceStepResult } from './face-verify-types'
+export { FACE_STEP_MESSAGES, type FaceStepResult } from './face-verify-types'
 
 /** true where the tester chooses the camera's outcome (mock mode) */
 export const FACE_STEP_SIMULATED = process.env.TARO_APP_API_MODE !== 'http'

@@ -6,9 +6,9 @@
  * In a mock-mode build there is no real verifyId, so the step is simulated as on H5.
  */
 import type { FaceOutcome } from '@/api'
-import type { FaceStepResult } from './face-verify-types'
+import { faceStepFromFail, type FaceStepResult, type FacialVerifyFail } from './face-verify-types'
 
-export type { FaceStepResult } from './face-verify-types'
+export { FACE_STEP_MESSAGES, type FaceStepResult } from './face-verify-types'
 
 export const FACE_STEP_SIMULATED = process.env.TARO_APP_API_MODE !== 'http'
 
@@ -16,10 +16,6 @@ export const FACE_STEP_SIMULATED = process.env.TARO_APP_API_MODE !== 'http'
 const simulator: typeof import('./face-verify-sim') | null =
   process.env.TARO_APP_API_MODE !== 'http' ? require('./face-verify-sim') : null
 
-interface FacialVerifyFail {
-  errCode?: number
-  errMsg?: string
-}
 declare const wx: {
   requestFacialVerify?: (o: { verifyId: string; success: () => void; fail: (e: FacialVerifyFail) => void }) => void
 }
@@ -27,15 +23,16 @@ declare const wx: {
 export function runFaceStep(verifyId: string, simulated: FaceOutcome = 'pass'): Promise<FaceStepResult> {
   if (simulator) return simulator.simulatedFaceStep(verifyId, simulated)
   return new Promise((resolve) => {
-    if (typeof wx.requestFacialVerify !== 'function') {
-      resolve('unsupported')
+    // a base library without the API: this WeChat is too old (请升级微信后再试)
+    if (typeof wx === 'undefined' || typeof wx.requestFacialVerify !== 'function') {
+      resolve('outdated')
       return
     }
     wx.requestFacialVerify({
       verifyId,
       success: () => resolve('finished'),
-      // 90100: the user backed out; anything else still goes to the server, which knows why
-      fail: (e) => resolve(e?.errCode === 90100 || /cancel/i.test(e?.errMsg ?? '') ? 'cancelled' : 'finished'),
+      // backed out, camera/microphone refused, too old: said here; anything else goes to the server, which knows why
+      fail: (e) => resolve(faceStepFromFail(e)),
     })
   })
 }

@@ -9,7 +9,8 @@ import { getApi, isApiError, type FaceOutcome } from '@/api'
 import { maskName } from '@/domain/identity/name'
 import { errorMessage } from '@/lib/error-message'
 import { a11y, AppButton, EmptyState, FormField, LoadingState, Screen } from '@/ui'
-import { FACE_STEP_SIMULATED, runFaceStep } from '@/platform/face-verify'
+import { SettingsFix } from '@/ui/settings-fix'
+import { FACE_STEP_MESSAGES, FACE_STEP_SIMULATED, runFaceStep } from '@/platform/face-verify'
 import { ensurePrivacyAuthorized } from '@/platform/privacy'
 import { useSessionStore } from '@/stores/session-store'
 import { go, ROUTES, safeReturnUrl, withReturn } from '../routes'
@@ -27,7 +28,8 @@ type Phase =
   | { kind: 'needs-consent' }
   | { kind: 'ready' }
   | { kind: 'camera'; verifyId: string }
-  | { kind: 'failed'; message: string; locked: boolean }
+  /** `cannotStart`: the camera step never ran (old WeChat, no camera permission, device) */
+  | { kind: 'failed'; message: string; locked: boolean; cannotStart?: boolean; settings?: boolean }
   | { kind: 'network'; verifyId: string | null }
   | { kind: 'passed'; name: string }
 
@@ -115,8 +117,8 @@ function VerifyFlow({ returnUrl, alreadyVerified }: { returnUrl: string | null; 
     setBusy(true)
     try {
       const result = await runFaceStep(verifyId, outcome)
-      if (result === 'unsupported') {
-        setPhase({ kind: 'failed', message: '这台设备不能做人脸核验，请换一台手机或到社区窗口核验', locked: false })
+      if (result === 'unsupported' || result === 'outdated' || result === 'denied') {
+        setPhase({ kind: 'failed', message: FACE_STEP_MESSAGES[result], locked: false, cannotStart: true, settings: result === 'denied' })
         return
       }
       await confirm(verifyId)
@@ -227,8 +229,11 @@ function VerifyFlow({ returnUrl, alreadyVerified }: { returnUrl: string | null; 
       {phase.kind === 'failed' ? (
         <View>
           <View className='idn__card idn__card--error' {...a11y('alert')}>
-            <View className='idn__title'>核验没有通过</View>
+            <View className='idn__title'>{phase.cannotStart ? '没能开始人脸核验' : '核验没有通过'}</View>
             <View className='idn__item verify-message'>{phase.message}</View>
+            {phase.settings ? (
+              <SettingsFix what='相机和麦克风' scope='scope.camera' onBack={(allowed) => allowed && setPhase({ kind: 'ready' })} />
+            ) : null}
             {phase.locked ? null : (
               <View className='idn__actions'>
                 <AppButton block onClick={() => setPhase({ kind: 'ready' })}>
