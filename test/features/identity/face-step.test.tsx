@@ -123,8 +123,9 @@ describe('the weapp face step (http build)', () => {
     process.env.TARO_APP_API_MODE = 'http'
   })
   afterAll(() => {
-    if (mode === undefined) delete process.env.TARO_APP_API_MODE
-    else process.env.TARO_APP_API_MODE = mode
+    const env = process.env as Record<string, string | undefined>
+    if (mode === undefined) delete env.TARO_APP_API_MODE
+    else env.TARO_APP_API_MODE = mode
     delete g.wx
   })
   const load = () => {
