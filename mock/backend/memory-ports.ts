@@ -72,14 +72,16 @@ export function seededRandom(seed = 0x5eed): RandomSource {
 
 /**
  * The fake WeChat: a login code maps to a stable openid (the same code is the same WeChat
- * user), verify ids are random, and the camera step's result is whatever the tester plays.
+ * user; a code starting with "invalid" is refused), verify ids are random, and the camera
+ * step's result is whatever the tester plays.
  */
 export function fakeWeChat(random: RandomSource): WeChatPort {
   const results = new Map<string, number | null>()
   const hex = (b: Uint8Array) => Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('')
   return {
+    // a code starting with "invalid" plays WeChat refusing an expired or forged code
     async code2Session(code) {
-      return code ? { openid: `o-${code.slice(0, 32)}` } : null
+      return code && !code.startsWith('invalid') ? { openid: `o-${code.slice(0, 32)}` } : null
     },
     async getVerifyId() {
       const id = `fv-${hex(await random.bytes(16))}`
