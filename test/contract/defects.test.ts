@@ -410,18 +410,34 @@ describe('request log', () => {
   })
 })
 
+describe('the core runs anywhere (in-process inside WeChat too)', () => {
+  it('uses no Node-only API', () => {
+    const offenders = coreFiles().flatMap((f) =>
+      readFileSync(f, 'utf8')
+        .split('\n')
+        .filter((line) => /from 'node:|from '(fs|path|crypto|http|net|os)'|require\(|\bBuffer\b|\bprocess\.|__dirname|setImmediate/.test(line))
+        .map((line) => `${f}: ${line.trim()}`),
+    )
+    expect(offenders).toEqual([])
+  })
+})
+
+function coreFiles(): string[] {
+  const files: string[] = []
+  const walk = (dir: string) => {
+    for (const f of readdirSync(dir)) {
+      const p = join(dir, f)
+      if (statSync(p).isDirectory()) walk(p)
+      else if (p.endsWith('.ts')) files.push(p)
+    }
+  }
+  walk(join(__dirname, '../../core'))
+  return files
+}
+
 describe('the core never looks objects up by a caller’s key', () => {
   it('no obj[req.…] / obj[body.…] indexing in core/', () => {
-    const files: string[] = []
-    const walk = (dir: string) => {
-      for (const f of readdirSync(dir)) {
-        const p = join(dir, f)
-        if (statSync(p).isDirectory()) walk(p)
-        else if (p.endsWith('.ts')) files.push(p)
-      }
-    }
-    walk(join(__dirname, '../../core'))
-    const offenders = files.flatMap((f) =>
+    const offenders = coreFiles().flatMap((f) =>
       readFileSync(f, 'utf8')
         .split('\n')
         .filter((line) => /\w\[(req|b|body|input|q|query|params)\.\w+\]|\[req\.(params|query|body|headers)\[/.test(line))
