@@ -1,6 +1,7 @@
 import { Textarea, View } from '@tarojs/components'
 import { useState } from 'react'
-import { getApi, isApiError, type CaseDetail } from '@/api'
+import { isApiError, type CaseDetail } from '@/api'
+import { sendViaOutbox } from '@/features/outbox/send'
 import { RATING_LEVELS, ratingLevel, validateRating, type RatingField } from '@/domain/rating/rating'
 import { errorMessage } from '@/lib/error-message'
 import { AppButton, FormField, a11y, cx } from '@/ui'
@@ -22,7 +23,14 @@ export function RatingForm({ c, onDone }: { c: CaseDetail; onDone(next: CaseDeta
     setBusy(true)
     setFormError(undefined)
     try {
-      onDone(await getApi().rateCase(c.id, { level: level!, reason: reason.trim() || undefined }))
+      // one rating per case: the case id names the outbox entry
+      onDone(
+        await sendViaOutbox({
+          id: `rating:${c.id}`,
+          label: `评价：${c.title}`,
+          call: { op: 'rateCase', args: [c.id, { level: level!, reason: reason.trim() || undefined }] },
+        }),
+      )
     } catch (e) {
       if (isApiError(e) && e.status === 409) onDone(null, '这件事已经评价过了')
       else setFormError(errorMessage(e, '评价没有提交成功，请再试一次'))

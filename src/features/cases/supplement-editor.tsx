@@ -1,6 +1,7 @@
 import { Input, View } from '@tarojs/components'
 import { useRef, useState } from 'react'
 import { getApi, isApiError, type CaseDetail, type FileRef } from '@/api'
+import { sendViaOutbox } from '@/features/outbox/send'
 import { newKey } from '@/lib/ids'
 import { errorMessage } from '@/lib/error-message'
 import { MediaError, pickMaterials } from '@/platform/media'
@@ -89,11 +90,11 @@ export function SupplementEditor({ c, onDone }: SupplementEditorProps) {
           values[k] = field?.type === 'number' && raw !== '' && !Number.isNaN(Number(raw)) ? Number(raw) : raw
         }
       }
-      const next = await getApi().supplementCase(c.id, {
-        version: c.version,
-        values,
-        materials: mats,
-        idempotencyKey: key.current,
+      // through the outbox: kept and resent with the same key when the network fails
+      const next = await sendViaOutbox({
+        id: key.current,
+        label: `补正：${c.title}`,
+        call: { op: 'supplementCase', args: [c.id, { version: c.version, values, materials: mats, idempotencyKey: key.current }] },
       })
       onDone(next, '补正材料已提交')
     } catch (e) {

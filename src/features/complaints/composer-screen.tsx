@@ -18,6 +18,7 @@ import { MATTER_INDEX } from '@/domain/matters/matter-index'
 import { useProfile, useSession } from '@/features/identity'
 import type { DraftKind } from '@/stores/complaint-draft-store'
 import { AppButton, BottomBar, ChoicePicker, FormField, Screen, Section, SwitchRow } from '@/ui'
+import { OfflineBanner } from '@/features/outbox'
 import { SettingsFix } from '@/ui/settings-fix'
 import { isOutside } from './draft-rules'
 import { Chip, DuplicateList, PhotoGrid, PlaceField } from './parts'
@@ -109,6 +110,7 @@ export function ComposerScreen({ kind, category, q }: ComposerProps) {
 
   return (
     <Screen safeBottom={false} className='composer'>
+      <OfflineBanner />
       <View className='composer__intro'>
         {snap ? '拍张照片，选一下是什么问题，就能发送。社区会派人处理，每一件都有回复。' : '写清楚遇到了什么事，社区会在规定时间内答复，您能随时看到办到哪一步。'}
       </View>

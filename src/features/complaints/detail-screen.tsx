@@ -7,6 +7,7 @@ import { Textarea, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { getApi, type CaseDetail, type HistoryEntry } from '@/api'
+import { sendViaOutbox } from '@/features/outbox/send'
 import { REOPEN_WINDOW_DAYS } from '@/domain/cases/transitions'
 import { statusDef, type StatusId } from '@/domain/cases/statuses'
 import { complaintCategory, triageLevel } from '@/domain/complaints'
@@ -242,7 +243,13 @@ function ResidentActions({ c, onChanged }: { c: CaseDetail; onChanged: (next: Ca
       return
     }
     setFieldError({})
-    void run(() => getApi().rateCase(c.id, { level: level!, reason: ratingReason.trim() || undefined }))
+    void run(() =>
+      sendViaOutbox({
+        id: `rating:${c.id}`,
+        label: `评价：${c.title}`,
+        call: { op: 'rateCase', args: [c.id, { level: level!, reason: ratingReason.trim() || undefined }] },
+      }),
+    )
   }
 
   const showResolved = can('confirm') || can('reopen')

@@ -4,7 +4,7 @@
  * 我也遇到, and one send per draft (idempotency key + an in-flight guard).
  */
 import Taro from '@tarojs/taro'
-import { useCallback, useRef, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import { getApi, type CaseSummary } from '@/api'
 import { complaintCategory, PHOTOS_MAX } from '@/domain/complaints'
 import { ensureVerified } from '@/features/identity'
@@ -36,6 +36,20 @@ export function useComposer(kind: DraftKind) {
   const inFlight = useRef(false)
 
   const current = () => store.getState().drafts[kind]
+
+  // sent earlier and acknowledged later (reconnect, resend round): the draft is done, show the receipt
+  useEffect(
+    () =>
+      getOutbox().subscribe(() => {
+        if (inFlight.current) return
+        const e = getOutbox().find(store.getState().drafts[kind].key)
+        if (e?.state !== 'delivered' || !e.caseId) return
+        store.getState().reset(kind)
+        setSendError(null)
+        void Taro.redirectTo({ url: `${DETAIL_URL}?id=${encodeURIComponent(e.caseId)}&created=1` })
+      }),
+    [kind, store],
+  )
   const update = useCallback((patch: Parameters<ReturnType<typeof store.getState>['update']>[1]) => store.getState().update(kind, patch), [kind, store])
   const patchPhoto = (id: string, patch: Partial<DraftPhoto>) => store.getState().updatePhoto(kind, id, patch)
 

@@ -5,7 +5,8 @@
  */
 import { Input, Textarea, View } from '@tarojs/components'
 import { useMemo, useRef, useState } from 'react'
-import { getApi, isApiError, type CaseDetail, type User } from '@/api'
+import { isApiError, type CaseDetail, type User } from '@/api'
+import { sendViaOutbox } from '@/features/outbox/send'
 import { templatesFor } from '@/domain/cases/reply-templates'
 import { findMatter } from '@/domain/matters/catalog'
 import { errorMessage } from '@/lib/error-message'
@@ -81,11 +82,14 @@ export function ActionSheet({
     }
     setBusy(true)
     try {
-      const next = await getApi().workerAct(detail.id, {
-        action,
-        version: detail.version,
-        input: toActionBody(inputs, values),
-        idempotencyKey: key.current,
+      // through the outbox: kept and resent with the same key when the network fails
+      const next = await sendViaOutbox({
+        id: key.current,
+        label: `${def.label}：${detail.caseNo}`,
+        call: {
+          op: 'workerAct',
+          args: [detail.id, { action, version: detail.version, input: toActionBody(inputs, values), idempotencyKey: key.current }],
+        },
       })
       onDone(next)
     } catch (e) {

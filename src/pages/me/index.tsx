@@ -1,19 +1,29 @@
 /** 我的: 长辈版, sign-in, my cases, and what the app does with personal data. */
 import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
+import { useState } from 'react'
 import { CASE_LIST_URL } from '@/features/cases'
 import { MeAccount } from '@/features/identity/screens/me-account'
+import { OfflineBanner, OutboxList } from '@/features/outbox'
 import { Cell, CellGroup, ElderModeSwitch, Screen, Section } from '@/ui'
 import './index.css'
 
+// the tester panel (and its hint) exist only in mock/demo builds: required on the build-time literal
+const testerKit: typeof import('@/features/tester') | null = process.env.TARO_APP_API_MODE === 'mock' ? require('@/features/tester') : null
+const TesterPanel = testerKit?.TesterPanel
+
 export default function MePage() {
+  const [tester, setTester] = useState(false)
   return (
     <Screen safeBottom={false} className='me'>
+      <OfflineBanner />
       <View className='me__switch'>
         <ElderModeSwitch />
       </View>
 
       <MeAccount />
+
+      <OutboxList />
 
       <CellGroup title='办事'>
         <Cell title='我的办件' description='查看申请办到哪一步了' arrow onClick={() => void Taro.navigateTo({ url: CASE_LIST_URL })} />
@@ -34,6 +44,11 @@ export default function MePage() {
           <View className='me__para'>不想用手机认证的，可以带身份证到社区窗口办理，一样能办。</View>
         </View>
       </Section>
+
+      <View className='me__version' onLongPress={TesterPanel ? () => setTester(true) : undefined}>
+        社区通 v0.1.0{testerKit?.TESTER_HINT ?? ''}
+      </View>
+      {TesterPanel ? <TesterPanel open={tester} onClose={() => setTester(false)} /> : null}
     </Screen>
   )
 }

@@ -1,0 +1,2 @@
+export { OfflineBanner, OutboxList } from './outbox-status'
+export { isQueuedForLater, QueuedForLater, sendViaOutbox } from './send'
