@@ -14,7 +14,10 @@ export interface PickedFile {
 /** Photos are compressed to this before upload; PDFs above it are refused. */
 export const MAX_UPLOAD_BYTES = 1024 * 1024
 
-/** A reason the resident can read (wrong type, too big, cancelled). */
+/** WeChat refused the camera or album: the screen adds 去设置开启 (ui/settings-fix) under it. */
+export const MEDIA_DENIED_MESSAGE = '没有相机或相册权限，选不了照片。请点“去设置开启”打开权限后再试'
+
+/** A reason the resident can read (wrong type, too big, cancelled, permission refused). */
 export class MediaError extends Error {
   readonly cancelled: boolean
   constructor(message: string, cancelled = false) {

@@ -1,6 +1,8 @@
 /**
  * Picking and compressing materials in the browser (H5): a hidden file input for photos and
- * PDFs, and a canvas that re-encodes photos as JPEG, shrinking until they fit in 1 MB.
+ * PDFs, and a canvas that re-encodes every photo as JPEG — however small, so its EXIF (GPS
+ * position, camera) never leaves the phone; a canvas holds pixels only — shrinking until it fits
+ * in 1 MB. A PNG is converted the same way (on white, JPEG has no transparency).
  */
 import { checkType, MAX_UPLOAD_BYTES, MediaError, mimeOf, type MediaAccept, type PickedFile } from './media-types'
 
@@ -51,9 +53,8 @@ function toBlob(canvas: HTMLCanvasElement, quality: number): Promise<Blob> {
   )
 }
 
-/** Scales the longest side to ≤ 1600 px, then lowers JPEG quality until ≤ 1 MB. */
+/** Re-encodes as JPEG: the longest side ≤ 1600 px, then lower quality (and size) until ≤ 1 MB. */
 async function compress(file: File, onProgress?: Progress): Promise<Blob> {
-  if (file.size <= MAX_UPLOAD_BYTES) return file
   const img = await loadImage(URL.createObjectURL(file))
   let scale = Math.min(1, 1600 / Math.max(img.width, img.height))
   const qualities = [0.8, 0.65, 0.5, 0.35]
@@ -61,7 +62,11 @@ async function compress(file: File, onProgress?: Progress): Promise<Blob> {
     const canvas = document.createElement('canvas')
     canvas.width = Math.max(1, Math.round(img.width * scale))
     canvas.height = Math.max(1, Math.round(img.height * scale))
-    canvas.getContext('2d')?.drawImage(img, 0, 0, canvas.width, canvas.height)
+    const g = canvas.getContext('2d')
+    if (!g) throw new MediaError('照片压缩失败，请换一张')
+    g.fillStyle = '#fff'
+    g.fillRect(0, 0, canvas.width, canvas.height)
+    g.drawImage(img, 0, 0, canvas.width, canvas.height)
     for (const [i, q] of qualities.entries()) {
       onProgress?.(Math.round(((round * qualities.length + i + 1) / (3 * qualities.length)) * 95))
       const blob = await toBlob(canvas, q)
@@ -83,9 +88,8 @@ export async function pickMaterials(accept: MediaAccept, count: number, onProgre
       continue
     }
     const blob = await compress(f, onProgress)
-    const mime = blob === f ? f.type || 'image/jpeg' : 'image/jpeg'
-    const name = blob === f ? f.name : f.name.replace(/\.[^.]*$/, '') + '.jpg'
-    out.push({ path: URL.createObjectURL(blob), name, mime, size: blob.size, kind })
+    const name = f.name.replace(/\.[^.]*$/, '') + '.jpg'
+    out.push({ path: URL.createObjectURL(blob), name, mime: 'image/jpeg', size: blob.size, kind })
   }
   onProgress?.(100)
   return out

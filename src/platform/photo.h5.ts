@@ -90,6 +90,9 @@ export async function compressPhoto(photo: PickedPhoto, onProgress: (pct: number
     canvas.height = Math.max(1, Math.round(img.naturalHeight * scale))
     const g = canvas.getContext('2d')
     if (!g) throw new PhotoError('failed', '照片处理失败，请重试')
+    // JPEG has no transparency: a PNG's clear parts become white, not black
+    g.fillStyle = '#fff'
+    g.fillRect(0, 0, canvas.width, canvas.height)
     g.drawImage(img, 0, 0, canvas.width, canvas.height)
     out = await encode(canvas, steps[i][1])
     onProgress(30 + Math.round(((i + 1) / steps.length) * 65))

@@ -1,8 +1,8 @@
 /**
- * 随手拍 in the compiled WeChat build: GPS denied → the typed-address fallback is offered;
- * chooseMedia gives a photo (kept as is when compressImage is unavailable and it is already
- * ≤ 500 KB); the type chip and 发送 lead a signed-out resident to sign-in with the way back,
- * and the draft is in wx storage. With GPS allowed the place is filled on open.
+ * 随手拍 in the compiled WeChat build: GPS denied → the typed-address fallback is offered, with
+ * 去设置开启 (wx.openSetting); chooseMedia gives a photo, re-encoded by compressImage; the type
+ * chip and 发送 lead a signed-out resident to sign-in with the way back, and the draft is in wx
+ * storage. With GPS allowed the place is filled on open.
  */
 'use strict'
 const { test, before, beforeEach } = require('node:test')
@@ -15,9 +15,12 @@ beforeEach(() => h.reset())
 test('随手拍: denied GPS → fallback; photo, type, 发送 → sign-in, draft saved', async () => {
   const page = await h.renderPage('packages/complaints/pages/snap/index')
   await h.findByText(page, /没有定位权限/)
+  await h.tap(page, '去设置开启')
+  await h.waitFor(() => h.calls.some((c) => c.api === 'openSetting'))
   await h.tap(page, '拍照或选照片')
   await h.findByText(page, '第1张 · 待上传')
   assert.ok(h.calls.some((c) => c.api === 'chooseMedia'), 'chooseMedia was not called')
+  assert.ok(h.calls.some((c) => c.api === 'compressImage'), 'the photo was not re-encoded')
   await h.tap(page, '公共设施')
   await h.tap(page, '发送')
   // no GPS and no address yet: it says so instead of sending

@@ -319,6 +319,10 @@ Object.assign(global.wx, {
       })),
     },
   })),
+  // re-encodes (drops EXIF): a new temp file, as WeChat's does
+  compressImage: asyncApi('compressImage', (o) => ({ ok: { tempFilePath: `${String(o.src).replace(/\.\w+$/, '')}-c.jpg` } })),
+  // the settings page: the resident comes back without switching anything on
+  openSetting: asyncApi('openSetting', () => ({ ok: { authSetting: {} } })),
   chooseImage: asyncApi('chooseImage', () => ({
     ok: { tempFilePaths: [...config.media], tempFiles: config.media.map((p) => ({ path: p, size: 102400 })) },
   })),

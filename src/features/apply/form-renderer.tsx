@@ -10,8 +10,10 @@ import { fieldOptions, PLEDGE_KEY, visibleFields, visibleMaterials } from '@/dom
 import type { FieldDef, FieldValue, FormDefinition, FormValues, MaterialSlot } from '@/domain/matters/types'
 import type { ResidentProfile } from '@/domain/identity/profile'
 import { formatDateCn } from '@/domain/matters/dates'
+import { MEDIA_DENIED_MESSAGE } from '@/platform/media-types'
 import type { DraftFile } from '@/stores/drafts-store'
 import { a11y, AppButton, ChoicePicker, DatePicker, FormField, ProgressBar, Section, StatusTag, SwitchRow } from '@/ui'
+import { SettingsFix } from '@/ui/settings-fix'
 import { TOLERANCE_EXPLAINED } from './labels'
 import './guide.css'
 import './apply.css'
@@ -282,6 +284,9 @@ function MaterialRow({
             </View>
           </View>
         ))}
+        {localError === MEDIA_DENIED_MESSAGE ? (
+          <SettingsFix what='相机和相册' scope='scope.camera' onBack={(allowed) => allowed && setLocalError(null)} />
+        ) : null}
         {progress !== null ? <ProgressBar value={progress} label='正在压缩并上传' /> : null}
         <AppButton
           variant='secondary'

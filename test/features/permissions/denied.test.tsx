@@ -12,6 +12,7 @@ import { setApi } from '@/api'
 import { createGovApiClient } from '@/api/client'
 import { inProcessTransport } from '@/api/mock-adapter'
 import { COMMUNITY_CENTRE } from '@/domain/complaints'
+import { ApplyScreen } from '@/features/apply'
 import { ComposerScreen } from '@/features/complaints'
 import * as browserSettings from '@/platform/app-settings.h5'
 import { locationErrorFrom } from '@/platform/location-types'
@@ -19,7 +20,7 @@ import { photoErrorFrom } from '@/platform/photo-types'
 import { emptyDraft, useComplaintDraftStore } from '@/stores/complaint-draft-store'
 import { sessionTokenStore, useSessionStore } from '@/stores/session-store'
 import { resetTaroMock } from '../../support/taro-mock'
-import { testBackend } from '../../support/backend'
+import { testBackend, verify } from '../../support/backend'
 
 const mockGps = { allowed: false }
 const mockCamera = { allowed: false }
@@ -46,6 +47,17 @@ jest.mock('@/platform/photo', () => {
       return [{ path: 'wxfile://tmp/p1.jpg', size: 300_000, mime: 'image/jpeg', name: 'p1.jpg' }]
     }),
     compressPhoto: jest.fn(async (p: unknown) => p),
+  }
+})
+
+jest.mock('@/platform/media', () => {
+  const actual = jest.requireActual('@/platform/media')
+  return {
+    ...actual,
+    pickMaterials: jest.fn(async () => {
+      if (!mockCamera.allowed) throw new actual.MediaError(actual.MEDIA_DENIED_MESSAGE)
+      return [{ path: 'blob:proof', name: 'proof.jpg', mime: 'image/jpeg', size: 200_000, kind: 'photo' }]
+    }),
   }
 })
 
@@ -123,6 +135,28 @@ describe('随手拍 with the camera refused', () => {
     fireEvent.click(screen.getByText('拍照或选照片'))
     await waitFor(() => expect(useComplaintDraftStore.getState().drafts.snap.photos).toHaveLength(1))
   })
+})
+
+describe('a material with the camera refused', () => {
+  it('says so under the material, offers 去设置开启, and uploads once allowed', async () => {
+    const { backend } = testBackend(new Date().toISOString())
+    const api = createGovApiClient(inProcessTransport(backend), sessionTokenStore)
+    setApi(api)
+    await api.login({ persona: 'resident-new' })
+    await verify(api)
+    const s = useSessionStore.getState().session!
+    useSessionStore.getState().setSession({ ...s, user: { ...s.user, verified: true } })
+    render(<ApplyScreen matterId='kinship-proof' />)
+    await screen.findByText('下一步：核对信息', undefined, { timeout: 5000 })
+    const box = document.getElementById('material-relationEvidence')!
+    fireEvent.click(box.querySelector('taro-button-core')!)
+    await screen.findByText(/没有相机或相册权限/)
+    fireEvent.click(screen.getByText('去设置开启'))
+    await waitFor(() => expect(screen.queryByText('去设置开启')).toBeNull())
+    fireEvent.click(box.querySelector('taro-button-core')!)
+    await waitFor(() => expect(box.querySelectorAll('.apply-file')).toHaveLength(1))
+    useSessionStore.getState().setSession(null)
+  }, 20_000)
 })
 
 describe('what a refusal is called', () => {
