@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import { Button, View } from '@tarojs/components'
-import { a11y } from './a11y'
+import { a11y, decorative } from './a11y'
 import { cx } from './cx'
 import './app-button.css'
 
@@ -27,7 +27,7 @@ export interface AppButtonProps {
   className?: string
 }
 
-/** The app's button: a real Taro Button (native role on both targets), sized to the tap-target token. */
+/** The app's button: a real Taro Button (native role on both targets), sized to the tap-target token; `loading` shows a spinner drawn by React. */
 export function AppButton({
   children,
   variant = 'primary',
@@ -52,13 +52,16 @@ export function AppButton({
           disabled && 'app-button--inactive',
         )}
         disabled={inactive}
-        loading={loading}
+        // Taro's own `loading` makes the H5 custom element insert its icon among the children
+        // React manages (NotFoundError: insertBefore when the button changes as it updates), so
+        // the spinner is ours
         ariaLabel={reason && label ? `${label}，${reason}` : ariaLabel}
         hoverClass='app-button--pressed'
         onClick={inactive ? undefined : onClick}
         // H5 renders <taro-button-core>, a custom element with no role and no tab stop
         {...(H5 ? a11y('button', { disabled: inactive }) : {})}
       >
+        {loading ? <View className='app-button__spinner' {...decorative} /> : null}
         {children}
       </Button>
       {reason ? <View className='app-button__reason'>{reason}</View> : null}

@@ -12,7 +12,10 @@
  * opts = { minFontPx, minTargetPx }
  */
 function measureSizes(opts) {
-  const pages = Array.from(document.querySelectorAll('.taro_page')).filter((el) => el.checkVisibility())
+  // the H5 tab bar sits outside the page: its items are targets too (WeChat draws its own)
+  const pages = Array.from(document.querySelectorAll('.taro_page, .taro-tabbar__tabbar')).filter((el) =>
+    el.checkVisibility(),
+  )
   const problems = []
   const describe = (el) => {
     const cls = typeof el.className === 'string' ? el.className.trim().split(/\s+/).slice(0, 2).join('.') : ''
@@ -80,6 +83,7 @@ function measureSizes(opts) {
       'taro-radio-core',
       'taro-switch-core',
       'taro-picker-core',
+      '.weui-tabbar__item',
     ].join(',')
     for (const el of root.querySelectorAll(INTERACTIVE)) {
       if (el.parentElement && el.parentElement.closest(INTERACTIVE)) continue

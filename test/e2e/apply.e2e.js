@@ -2,9 +2,8 @@
  * 养犬登记 in real Chromium on the H5 build, the way a resident does it: 首页 → 办事 →
  * 养犬登记 (办事指南) → 在线申请 → sign in as 王志强 (persona) → consent → simulated face
  * verification (pass) → back on the form, owner autofilled → fill → 核对信息 → 确认提交 → 回执.
- * Photos go through the real file chooser (media.h5.ts). The date wheels cannot be scrolled
- * reliably headless, so dates are set by the picker's own `change` event (what the wheel
- * emits on 确定); the breed picker is driven through its popup.
+ * Photos go through the real file chooser (media.h5.ts). Pickers and dates go through the
+ * app's own sheet (src/ui/sheet.tsx), tapped like a resident taps it.
  */
 'use strict'
 const { describe, test, before, after } = require('node:test')
@@ -52,10 +51,28 @@ describe('apply: 养犬登记 from the home page to the receipt', () => {
     await input.fill(value)
     await input.blur()
   }
+  /** The app's picker sheet: a choice by position, or a date (YYYY-MM-DD) with 往前/往后 and 确定. */
   const setPicker = async (key, value) => {
-    await field(key)
-      .locator('taro-picker-core')
-      .evaluate((el, v) => el.dispatchEvent(new CustomEvent('change', { detail: { value: v }, bubbles: true })), value)
+    const trigger = field(key).locator('.choice-picker__trigger')
+    await trigger.scrollIntoViewIfNeeded()
+    await trigger.tap()
+    const sheet = current().locator('.sheet')
+    await sheet.waitFor({ state: 'visible', timeout: 5_000 })
+    if (typeof value === 'number') {
+      await sheet.locator('.choice-list__item').nth(value).tap()
+    } else {
+      const target = value.split('-').map(Number)
+      const rows = sheet.locator('.date-sheet__row')
+      for (let i = 0; i < 3; i++) {
+        for (let guard = 0; guard < 400; guard++) {
+          const now = parseInt(await rows.nth(i).locator('.date-sheet__value').innerText(), 10)
+          if (now === target[i]) break
+          await rows.nth(i).locator('.date-sheet__step').nth(now > target[i] ? 0 : 1).tap()
+        }
+      }
+      await sheet.getByText('确定', { exact: true }).tap()
+    }
+    await sheet.waitFor({ state: 'detached', timeout: 5_000 })
   }
   const upload = async (slot) => {
     const box = current().locator(`#material-${slot}`)
@@ -130,10 +147,16 @@ describe('apply: 养犬登记 from the home page to the receipt', () => {
   })
 
   test('fill → review → submit → receipt', async () => {
+    // a 200-character name is neither cut nor accepted: the message says how long it is
+    const long = '旺'.repeat(200)
+    await typeInto('dogName', long)
+    assert.equal((await field('dogName').locator(TARO_INPUT).inputValue()).length, 200, 'nothing is cut silently')
+    await field('dogName').getByText('犬只名字最多 10 个字，现在是 200 个字，请删掉 190 个').waitFor({ timeout: 5_000 })
+    await typeInto('dogName', '旺财🐶')
+    await field('dogName').getByText('犬只名字不能包含表情符号，请只用文字').waitFor({ timeout: 5_000 })
     await typeInto('dogName', '旺财')
-    // breed through the real popup: open, then 确定 takes the highlighted first breed
-    await field('breed').locator('.apply-picker').tap()
-    await page.locator('.weui-picker__action:visible', { hasText: '确定' }).first().tap()
+    // breed through the app's picker sheet: the first breed
+    await setPicker('breed', 0)
     await field('breed').getByText('中华田园犬').waitFor({ timeout: 5_000 })
     await setPicker('dogColour', 0)
     await setPicker('dogGender', 0)
