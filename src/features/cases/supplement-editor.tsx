@@ -4,9 +4,10 @@ import { getApi, isApiError, type CaseDetail, type FileRef } from '@/api'
 import { sendViaOutbox } from '@/features/outbox/send'
 import { newKey } from '@/lib/ids'
 import { errorMessage } from '@/lib/error-message'
-import { MediaError, pickMaterials } from '@/platform/media'
+import { MEDIA_DENIED_MESSAGE, MediaError, pickMaterials } from '@/platform/media'
 import { formatDateCn } from '@/domain/matters/dates'
 import { AppButton, ChoicePicker, DatePicker, FormField } from '@/ui'
+import { SettingsFix } from '@/ui/settings-fix'
 import { fieldsOf, formatValue } from './case-format'
 import './cases.css'
 
@@ -133,6 +134,9 @@ export function SupplementEditor({ c, onDone }: SupplementEditorProps) {
                   </View>
                 </View>
               ))}
+              {errors[k]?.includes(MEDIA_DENIED_MESSAGE) ? (
+                <SettingsFix what='相机和相册' scope='scope.camera' onBack={(ok) => ok && setErrors((x) => ({ ...x, [k]: '' }))} />
+              ) : null}
               <AppButton variant='secondary' block loading={busy === k} onClick={() => void addFiles(k)}>
                 {files.length ? '再加一份' : '拍照或选择文件'}
               </AppButton>

@@ -20,7 +20,9 @@ import { photoErrorFrom } from '@/platform/photo-types'
 import { emptyDraft, useComplaintDraftStore } from '@/stores/complaint-draft-store'
 import { sessionTokenStore, useSessionStore } from '@/stores/session-store'
 import { resetTaroMock } from '../../support/taro-mock'
-import { testBackend, verify } from '../../support/backend'
+import { clientFor, testBackend, verify } from '../../support/backend'
+import { clerk, submitDogRegistration } from '../cases/support'
+import { CaseDetailScreen } from '@/features/cases/case-detail-screen'
 
 const mockGps = { allowed: false }
 const mockCamera = { allowed: false }
@@ -155,6 +157,28 @@ describe('a material with the camera refused', () => {
     await waitFor(() => expect(screen.queryByText('去设置开启')).toBeNull())
     fireEvent.click(box.querySelector('taro-button-core')!)
     await waitFor(() => expect(box.querySelectorAll('.apply-file')).toHaveLength(1))
+    useSessionStore.getState().setSession(null)
+  }, 20_000)
+})
+
+describe('补正 with the camera refused', () => {
+  it('the flagged material says so, offers 去设置开启, and takes the photo once allowed', async () => {
+    const { backend } = testBackend()
+    const api = clientFor(backend)
+    const session = await api.login({ persona: 'resident-new' })
+    await verify(api)
+    useSessionStore.getState().setSession({ ...session, user: { ...session.user, verified: true } })
+    setApi(api)
+    const dog = await submitDogRegistration(backend, api)
+    await clerk(backend, dog.id, 'accept')
+    await clerk(backend, dog.id, 'request-supplement', { supplementItems: ['vaccinationCertPhoto'], reason: '免疫证照片看不清编号' })
+    render(<CaseDetailScreen caseId={dog.id} />)
+    fireEvent.click(await screen.findByText('拍照或选择文件', undefined, { timeout: 5000 }))
+    await screen.findByText(/没有相机或相册权限/)
+    fireEvent.click(screen.getByText('去设置开启'))
+    await waitFor(() => expect(screen.queryByText('去设置开启')).toBeNull())
+    fireEvent.click(screen.getByText('拍照或选择文件'))
+    await screen.findByText('✓ proof.jpg')
     useSessionStore.getState().setSession(null)
   }, 20_000)
 })
