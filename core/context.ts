@@ -1,7 +1,7 @@
 /** What every route handler gets: the ports, the current storage transaction, and the server-side checks (auth, roles, audit, throttles). */
-import { sha256, utf8 } from '@/domain/certificates/mac'
 import type { StaffRole } from '@/domain/org/departments'
 import type { CorePorts, Clock, PopulationRecord, RandomSource, TesterPersona, WeChatPort } from './ports'
+import { sha256Hex } from './sha256'
 import { isoChina, todayChina } from './time'
 import { fail, type BackendRequest } from './http'
 import type { ResidentRecord, SessionRecord, State, WorkerRecord } from './storage'
@@ -178,13 +178,7 @@ export class Ctx {
 
 /** SHA-256 (hex) of a token: what storage keeps instead of the token. */
 export function hashToken(token: string): string {
-  return hex(sha256(utf8(token)))
-}
-
-export function hex(bytes: readonly number[] | Uint8Array): string {
-  let out = ''
-  for (const b of bytes) out += (b < 16 ? '0' : '') + b.toString(16)
-  return out
+  return sha256Hex(token)
 }
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'

@@ -12,9 +12,8 @@
  * A PostgreSQL storage keeps these records in a table with a unique (user, route, key) index and
  * inserts the record in the same transaction as the change it guards.
  */
-import { sha256, utf8 } from '@/domain/certificates/mac'
 import type { Ctx } from './context'
-import { hex } from './context'
+import { sha256Hex } from './sha256'
 import { fail, type BackendResponse, type Route, type RouteRequest } from './http'
 
 export async function idempotent(ctx: Ctx, req: RouteRequest, route: Route, run: () => Promise<BackendResponse>): Promise<BackendResponse> {
@@ -25,7 +24,7 @@ export async function idempotent(ctx: Ctx, req: RouteRequest, route: Route, run:
   }
   const session = ctx.session(req)
   const scope = `${session.userId} ${req.method} ${route.pattern} ${key}`
-  const fingerprint = hex(sha256(utf8(canonicalJson({ params: req.params, body: req.body }))))
+  const fingerprint = sha256Hex(canonicalJson({ params: req.params, body: req.body }))
   const hit = ctx.state.idempotency.get(scope)
   if (hit) {
     if (hit.fingerprint !== fingerprint) {

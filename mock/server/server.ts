@@ -133,7 +133,12 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     const query: Record<string, string> = {}
     for (const [k, v] of url.searchParams) query[k] = v
     const declared = Number(headers['content-length'] ?? 0)
-    const early = await backend.preflight({ method: req.method ?? 'GET', path: url.pathname, query, headers, remote, contentLength: Number.isFinite(declared) ? declared : 0 })
+    const hasBody = declared > 0 || headers['transfer-encoding'] !== undefined
+    // with a body coming, refuse what would be refused anyway before reading it (a request
+    // without one goes straight to the core, which runs the same checks)
+    const early = hasBody
+      ? await backend.preflight({ method: req.method ?? 'GET', path: url.pathname, query, headers, remote, contentLength: Number.isFinite(declared) ? declared : LIMITS.bodyBytes + 1 })
+      : null
     if (early) {
       // refused unread: close the connection instead of draining a body nobody asked for
       send(res, early.status, early.body, { connection: 'close' })
