@@ -13,7 +13,7 @@ export type FaceStepResult = 'finished' | 'cancelled' | 'unsupported' | 'outdate
 export const FACE_STEP_MESSAGES: Record<'unsupported' | 'outdated' | 'denied', string> = {
   unsupported: '这台设备不能做人脸核验，请换一台手机或到社区窗口核验',
   outdated: '当前微信版本太低，不能做人脸核验。请升级微信后再试，或到社区窗口核验',
-  denied: '人脸核验要用到相机和麦克风，微信现在没有这两项权限。请点“去设置开启”，打开后再试一次',
+  denied: '人脸核验要用到相机和麦克风，微信现在没有这两项权限。请点“去设置开启”，打开后再试一次（如果手机「设置」里也关了微信的相机或麦克风，请一并打开）',
 }
 
 export interface FacialVerifyFail {

@@ -187,11 +187,15 @@ describe('what a refusal is called', () => {
   it.each([
     ['getLocation:fail auth deny', 'denied'],
     ['getLocation:fail:auth denied', 'denied'],
-    ['getLocation:fail system permission denied', 'denied'],
+    ['getLocation:fail system permission denied', 'unavailable'],
     ['chooseLocation:fail cancel', 'cancelled'],
     ['getLocation:fail timeout', 'unavailable'],
   ])('location %s → %s', (errMsg, code) => {
     expect(locationErrorFrom({ errMsg }).code).toBe(code)
+  })
+
+  it('WeChat itself without location (phone settings): says where to switch it on, no 去设置开启', () => {
+    expect(locationErrorFrom({ errMsg: 'getLocation:fail system permission denied' }).message).toMatch(/手机「设置」里为微信打开定位/)
   })
 
   it.each([
