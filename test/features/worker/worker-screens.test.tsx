@@ -245,6 +245,40 @@ describe('what a worker reads and how they get out (issue 16)', () => {
     void id
   })
 
+  it('a 随手拍 located by GPS shows its place (coordinates and a map link); a typed address is the 位置 row', async () => {
+    const { backend } = testBackend()
+    const resident = await verifiedResident(backend, 'resident-new')
+    const gps = await resident.createComplaint({
+      categoryId: 'sanitation',
+      description: '垃圾堆了三天没人清理，味道很大',
+      photos: [],
+      location: { lat: 31.2175, lng: 107.4822, address: '' },
+      anonymous: false,
+      public: true,
+      idempotencyKey: 'k-gps',
+    })
+    const typed = await resident.createComplaint({
+      categoryId: 'sanitation',
+      description: '垃圾堆了三天没人清理，味道很大',
+      photos: [],
+      location: null,
+      anonymous: false,
+      public: true,
+      extra: { address: '凤凰大道 40 号后门' },
+      idempotencyKey: 'k-typed',
+    })
+    await asStaff('staff-grid-1', backend)
+    render(<CaseScreen id={gps.id} />)
+    await screen.findByText(/办理记录/)
+    expect(screen.getByText(/定位点：北纬 31\.21750°，东经 107\.48220°/)).toBeTruthy()
+    expect(screen.getByText('在地图上查看')).toBeTruthy()
+    cleanup()
+    render(<CaseScreen id={typed.id} />)
+    await screen.findByText(/办理记录/)
+    expect(screen.getByText(/凤凰大道 40 号后门/).closest('.cell')!.textContent).toContain('位置')
+    expect(screen.queryByText('address')).toBeNull()
+  })
+
   it("a staff member's 我的 links back to the 工作台", async () => {
     await asStaff('staff-grid-1')
     render(<MeAccount />)
