@@ -13,7 +13,7 @@ const eslintDir = path.dirname(require.resolve('eslint/package.json'))
 const espree = require(require.resolve('espree', { paths: [eslintDir] }))
 const eslintScope = require(require.resolve('eslint-scope', { paths: [eslintDir] }))
 const { DIST, readAppJson } = require('./dist')
-const { weappSizes, walk, KB } = require('../../scripts/size-report')
+const { weappSizes, walk, KB, mainBudgetKB } = require('../../scripts/size-report')
 
 let app
 let pages
@@ -209,13 +209,15 @@ test('no bundle references window/document/localStorage/XMLHttpRequest/fetch or 
 })
 
 // --- sizes ---------------------------------------------------------------------------
-// WeChat's hard limit is 2 MB per package (main or sub); our budget for the main
-// package is 700 KB so the first download stays fast. Same numbers as `npm run size`.
-test('main package ≤ 700 KB and each subpackage ≤ 2 MB', () => {
+// WeChat's hard limit is 2 MB per package (main or sub); our budget for the main package is
+// 700 KB for a release and 850 KB for a 体验版 (it carries the fake backend in-process) so the
+// first download stays fast. Same numbers as `npm run size`.
+test('main package within its budget (release 700 KB, 体验版 850 KB) and each subpackage ≤ 2 MB', () => {
   needDist()
   const s = weappSizes(DIST)
   const over = []
-  if (s.main > 700 * KB) over.push(`main package is ${(s.main / KB).toFixed(1)} KB > 700 KB`)
+  const budget = mainBudgetKB(DIST)
+  if (s.main > budget * KB) over.push(`main package is ${(s.main / KB).toFixed(1)} KB > ${budget} KB`)
   for (const [root, bytes] of Object.entries(s.subpackages))
     if (bytes > 2048 * KB) over.push(`subpackage ${root} is ${(bytes / KB).toFixed(1)} KB > 2048 KB`)
   assert.deepEqual(over, [])
