@@ -99,8 +99,14 @@ describe('随手拍', () => {
     await screen.findByText('附近已经有人反映了相同的问题', {}, { timeout: 5000 })
     expect(screen.getByText('已有 2 人反映')).toBeTruthy()
     expect(screen.getByText(/西外大街附近/)).toBeTruthy()
-    // photos went up before the question
-    expect(useComplaintDraftStore.getState().drafts.snap.photos.every((p) => p.state === 'uploaded' && p.fileId)).toBe(true)
+    // photos went up before the question: the server holds their bytes (read back as the uploader)
+    const uploaded = useComplaintDraftStore.getState().drafts.snap.photos
+    expect(uploaded.every((p) => p.state === 'uploaded' && p.fileId)).toBe(true)
+    for (const p of uploaded) {
+      const file = await api.getFile(p.fileId!)
+      expect(file.mime).toBe('image/jpeg')
+      expect([file.bytes[0], file.bytes[1]]).toEqual([0xff, 0xd8])
+    }
 
     fireEvent.click(screen.getByText('我也遇到'))
     await waitFor(() => expect(navigations.at(-1)?.kind).toBe('redirectTo'), { timeout: 5000 })
