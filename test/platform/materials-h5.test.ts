@@ -27,7 +27,7 @@ beforeAll(() => {
   ;(globalThis as unknown as { Image: unknown }).Image = FakeImage
   HTMLCanvasElement.prototype.getContext = function () {
     return { fillRect: () => undefined, drawImage: () => undefined, fillStyle: '' } as unknown as CanvasRenderingContext2D
-  } as typeof HTMLCanvasElement.prototype.getContext
+  } as unknown as typeof HTMLCanvasElement.prototype.getContext
   HTMLCanvasElement.prototype.toBlob = function (cb: BlobCallback, type?: string, quality = 0.92) {
     encoded.push({ width: this.width, height: this.height, quality })
     // a JPEG of this canvas: ~0.25 bytes per pixel at quality 0.8
