@@ -178,7 +178,7 @@ describe('补正 with the camera refused', () => {
     fireEvent.click(screen.getByText('去设置开启'))
     await waitFor(() => expect(screen.queryByText('去设置开启')).toBeNull())
     fireEvent.click(screen.getByText('拍照或选择文件'))
-    await screen.findByText('✓ proof.jpg')
+    await waitFor(() => expect(document.querySelectorAll('.supplement__file')).toHaveLength(1))
     useSessionStore.getState().setSession(null)
   }, 20_000)
 })
