@@ -5,7 +5,7 @@
  */
 import { useState } from 'react'
 import { Textarea, View } from '@tarojs/components'
-import { getApi, type Profile, type ProfileCorrection } from '@/api'
+import { getApi, isApiError, type Profile, type ProfileCorrection } from '@/api'
 import { formatAddress } from '@/domain/identity/profile'
 import { maskName } from '@/domain/identity/name'
 import { maskPhone } from '@/domain/identity/phone'
@@ -95,6 +95,10 @@ function ProfileDetails({ profile }: { profile: Profile }) {
       setRevealed((await getApi().revealOwnIdNumber('本人在「我的信息」查看')).value)
     } catch (e) {
       setRevealError(errorMessage(e))
+      // signed in on the verified binding: the full number needs a face check in this session
+      if (isApiError(e) && (e.details as { fresh?: boolean }).fresh) {
+        go(`${ROUTES.verify}?again=1&returnUrl=${encodeURIComponent(ROUTES.profile)}`, 'navigate')
+      }
     } finally {
       setRevealing(false)
     }

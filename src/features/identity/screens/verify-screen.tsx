@@ -33,7 +33,8 @@ type Phase =
   | { kind: 'network'; verifyId: string | null }
   | { kind: 'passed'; name: string }
 
-export function VerifyScreen({ returnUrl: rawReturn }: { returnUrl?: string }) {
+/** `again`: a sensitive step asked for a face check in this session, though the session is verified (docs/identity.md). */
+export function VerifyScreen({ returnUrl: rawReturn, again = false }: { returnUrl?: string; again?: boolean }) {
   const returnUrl = safeReturnUrl(rawReturn)
   const session = useSessionStore((s) => s.session)
   if (!session) {
@@ -55,7 +56,7 @@ export function VerifyScreen({ returnUrl: rawReturn }: { returnUrl?: string }) {
       </Screen>
     )
   }
-  return <VerifyFlow returnUrl={returnUrl} alreadyVerified={session.user.verified} />
+  return <VerifyFlow returnUrl={returnUrl} alreadyVerified={session.user.verified && !again} />
 }
 
 function VerifyFlow({ returnUrl, alreadyVerified }: { returnUrl: string | null; alreadyVerified: boolean }) {
