@@ -12,6 +12,7 @@ import type { ResidentProfile } from '@/domain/identity/profile'
 import { formatDateCn } from '@/domain/matters/dates'
 import { MEDIA_DENIED_MESSAGE } from '@/platform/media-types'
 import type { DraftFile } from '@/stores/drafts-store'
+import { FileThumb } from '@/features/files'
 import { a11y, AppButton, ChoicePicker, DatePicker, FormField, ProgressBar, Section, StatusTag, SwitchRow } from '@/ui'
 import { SettingsFix } from '@/ui/settings-fix'
 import { TOLERANCE_EXPLAINED } from './labels'
@@ -270,10 +271,11 @@ function MaterialRow({
             <View className='apply-tolerance__text'>{TOLERANCE_EXPLAINED[slot.tolerance]}</View>
           </View>
         ) : null}
-        {files.map((f) => (
+        {files.map((f, i) => (
           <View key={f.fileId} className='apply-file'>
+            {f.kind === 'pdf' ? null : <FileThumb file={f} group={files} size='s' label={`${slot.label} ${i + 1}`} />}
             <View className='apply-file__name'>
-              {f.kind === 'pdf' ? 'PDF' : '照片'}：{f.name}（{kb(f.size)}）已上传
+              {f.kind === 'pdf' ? `PDF：${f.name}（${kb(f.size)}）已上传` : `第${i + 1}张已上传`}
             </View>
             <View
               className='apply-file__remove'

@@ -8,6 +8,7 @@ import { MEDIA_DENIED_MESSAGE, MediaError, pickMaterials } from '@/platform/medi
 import { formatDateCn } from '@/domain/matters/dates'
 import { AppButton, ChoicePicker, DatePicker, FormField } from '@/ui'
 import { SettingsFix } from '@/ui/settings-fix'
+import { FileThumb } from '@/features/files'
 import { fieldsOf, formatValue } from './case-format'
 import './cases.css'
 
@@ -126,9 +127,10 @@ export function SupplementEditor({ c, onDone }: SupplementEditorProps) {
                   原来上传的：{(c.materials[k] ?? []).map((f) => f.name).join('、')}（需要换掉）
                 </View>
               ) : null}
-              {files.map((f) => (
+              {files.map((f, i) => (
                 <View key={f.fileId} className='supplement__file'>
-                  <View className='supplement__file-name'>✓ {f.name}</View>
+                  {f.mime.startsWith('image/') ? <FileThumb file={f} group={files} size='s' label={`${label} ${i + 1}`} /> : null}
+                  <View className='supplement__file-name'>✓ {f.mime.startsWith('image/') ? `第${i + 1}张已上传` : f.name}</View>
                   <View className='supplement__remove' onClick={() => removeFile(k, f.fileId)}>
                     删除
                   </View>

@@ -1,11 +1,12 @@
 import { Image, View } from '@tarojs/components'
-import { getApi, type Certificate, type CertificateDocument } from '@/api'
+import { getApi, type Certificate, type CertificateDocument, type FileRef } from '@/api'
 import { CERTIFICATE_STATE_LABELS } from '@/domain/certificates/validity'
 import { formatCertificateCode } from '@/domain/certificates/code'
 import { formatDateCn } from '@/domain/matters/dates'
 import { errorMessage } from '@/lib/error-message'
 import { useAsync } from '@/lib/use-async'
-import { ErrorState, LoadingState, StatusTag, type StatusTone } from '@/ui'
+import { useFileUrl } from '@/features/files'
+import { a11y, ErrorState, LoadingState, StatusTag, type StatusTone } from '@/ui'
 import { QrCode } from './qr-code'
 import './certificates.css'
 
@@ -16,8 +17,17 @@ export const STATE_TONES: Record<CertificateDocument['state'], StatusTone> = {
   unknown: 'danger',
 }
 
-/** Only photos the phone can actually load (mock files have no real address). */
-const loadable = (url: string) => /^(https?:|wxfile:|blob:|data:image\/)/.test(url)
+/** The dog's full-body photo on the 电子犬证: its bytes from the server (the holder's session), shown as a picture. */
+function DogPhoto({ photo }: { photo: FileRef | null }) {
+  const s = useFileUrl(photo?.fileId)
+  if (!photo) return <View className='cert__photo-missing'>犬只照片：没有照片</View>
+  if (s.state === 'ready') return <Image className='cert__photo' src={s.url} mode='aspectFit' ariaLabel='犬只全身照' />
+  return (
+    <View className='cert__photo-missing' {...a11y('status')}>
+      {s.state === 'loading' ? '正在加载犬只照片…' : '犬只照片没有加载出来，请稍后再打开'}
+    </View>
+  )
+}
 
 export function CertificateFacts({ certificate }: { certificate: Certificate }) {
   const rows: Array<[string, string]> = [
@@ -52,13 +62,7 @@ export function CertificateCard({ caseId }: { caseId: string }) {
         <View className='cert__title'>{certificate.title}</View>
         <StatusTag label={CERTIFICATE_STATE_LABELS[state]} tone={STATE_TONES[state]} />
       </View>
-      {certificate.kind === 'dog-licence' ? (
-        photo && loadable(photo.url) ? (
-          <Image className='cert__photo' src={photo.url} mode='aspectFit' ariaLabel='犬只全身照' />
-        ) : (
-          <View className='cert__photo-missing'>犬只照片：{photo ? `已存档（${photo.name}）` : '没有照片'}</View>
-        )
-      ) : null}
+      {certificate.kind === 'dog-licence' ? <DogPhoto photo={photo} /> : null}
       <CertificateFacts certificate={certificate} />
       {content ? <View className='cert__content'>{content}</View> : null}
       <View className='cert__qr'>

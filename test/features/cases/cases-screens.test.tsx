@@ -129,7 +129,9 @@ describe('办件详情', () => {
     expect((await api.getCase(dog.id)).status).toBe('needs-supplement')
 
     fireEvent.click(screen.getByText('拍照或选择文件'))
-    await screen.findByText('✓ photo-1.jpg')
+    // the new photo shows as a picture, not as a file name
+    await screen.findByText('✓ 第1张已上传')
+    expect(container.querySelector('.supplement__file .file-thumb')).toBeTruthy()
     fireEvent.click(screen.getByText('提交补正材料'))
     await waitFor(() => expect(text(container)).toContain('已受理，审核中'))
     expect(screen.queryByText('需要您补充')).toBeNull()
@@ -213,6 +215,9 @@ describe('办件详情', () => {
     expect(cert).toContain('王*强')
     expect(container.querySelectorAll('.qr__row').length).toBeGreaterThanOrEqual(29)
     expect(container.querySelectorAll('.qr__dark').length).toBeGreaterThan(50)
+    // the dog's photo itself, not 已存档（file name）
+    await waitFor(() => expect(container.querySelector('.cert .cert__photo')).not.toBeNull())
+    expect(cert).not.toMatch(/已存档|\.jpg/)
   })
 })
 
