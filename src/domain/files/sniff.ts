@@ -21,6 +21,8 @@ export function describeBytes(bytes: Uint8Array): string {
   if (startsWith(bytes, [0x4d, 0x5a])) return '可执行程序' // MZ: Windows .exe/.dll
   if (startsWith(bytes, [0x7f, 0x45, 0x4c, 0x46])) return '可执行程序' // ELF
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return '压缩包或 Office 文档'
+  // ISO-BMFF: ....ftyp heic/heix/mif1 (iPhone photos) or mp4/mov
+  if (startsWith(bytes, [0x66, 0x74, 0x79, 0x70], 4)) return /^(heic|heix|hevc|mif1|msf1)$/.test(String.fromCharCode(...bytes.subarray(8, 12))) ? 'HEIC 格式的照片' : '视频文件'
   if (startsWith(bytes, [0x3c])) return '网页或文本' // <
   return '无法识别的文件'
 }

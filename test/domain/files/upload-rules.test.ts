@@ -47,6 +47,13 @@ describe('checkUpload', () => {
     expect(r).toEqual({ ok: false, field: 'file', message: '这是可执行程序，这里只能上传照片（jpg/png/webp）' })
   })
 
+  it('names a HEIC photo or a video instead of calling it unknown', () => {
+    const heic = new Uint8Array([0, 0, 0, 24, ...enc('ftypheic'), 0, 0, 0, 0])
+    expect(checkUpload(heic, 'complaint-photo', 'image/heic')).toMatchObject({ ok: false, message: '这是HEIC 格式的照片，这里只能上传照片（jpg/png/webp）' })
+    const mp4 = new Uint8Array([0, 0, 0, 24, ...enc('ftypisom'), 0, 0, 0, 0])
+    expect(checkUpload(mp4, 'material')).toMatchObject({ ok: false, message: '这是视频文件，这里只能上传照片（jpg/png/webp）或 PDF 文件' })
+  })
+
   it('accepts a PDF only where materials are asked for', () => {
     const pdf = enc('%PDF-1.4 vaccination record')
     expect(checkUpload(pdf, 'material', 'application/pdf').ok).toBe(true)
