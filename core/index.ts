@@ -16,6 +16,9 @@ import { registerFamily } from './routes/family'
 import { registerFiles } from './routes/files'
 import { registerIdentity } from './routes/identity'
 import { registerWorker } from './routes/worker'
+import { registerAssist } from './routes/assist'
+import { registerBenefits } from './routes/benefits'
+import { registerBundles } from './routes/bundles'
 import { routeOptions } from './schemas'
 import { LIMITS } from './validate'
 
@@ -52,6 +55,9 @@ export function createCore(ports: CorePorts, config: Partial<CoreConfig> = {}, o
   registerComplaints(router, ctx)
   registerWorker(router, ctx)
   registerCertificates(router, ctx)
+  registerBundles(router, ctx)
+  registerBenefits(router, ctx)
+  registerAssist(router, ctx)
 
   const hooks: RouterHooks = {
     authenticate: async (req) => {

@@ -8,6 +8,7 @@ import { RATING_LEVELS } from '@/domain/rating/rating'
 import { FACE_OUTCOMES } from '@/api/types'
 import type { RouteOptions } from './http'
 import { isMultipartBody } from './multipart'
+import { ONE_THING_IDEMPOTENT, ONE_THING_PUBLIC, ONE_THING_SCHEMAS } from './schemas-one-thing'
 import { arr, bool, boolText, int, json, nullable, num, numText, obj, optional, record, str, type RouteSchema, type Schema } from './validate'
 
 /** Text limits (characters) for free text anywhere in the contract. */
@@ -169,6 +170,7 @@ export const SCHEMAS: Record<string, RouteSchema> = {
   'GET /v1/certificates/:code': { params: { code: str({ max: 64 }) }, body: null },
   'POST /v1/files': { body: multipart() },
   'GET /v1/files/:fileId': { params: { fileId: id() }, query: { variant: str({ enum: ['thumb'], optional: true }) }, body: null },
+  ...ONE_THING_SCHEMAS,
 }
 
 /** Routes anyone may call without a session (the rest need `Authorization: Bearer`). */
@@ -182,6 +184,7 @@ export const PUBLIC_ROUTES = new Set([
   'GET /v1/certificates/:code',
   // the files route decides itself: the owner, case parties, or a public report's thumbnail
   'GET /v1/files/:fileId',
+  ...ONE_THING_PUBLIC,
 ])
 
 /** Idempotency-Key (IETF draft): required on creating routes, optional on case changes. */
@@ -191,6 +194,7 @@ export const IDEMPOTENT: Record<string, 'required' | 'optional'> = {
   'POST /v1/worker/walk-in': 'required',
   'POST /v1/cases/:id/supplement': 'optional',
   'POST /v1/worker/cases/:id/actions': 'optional',
+  ...ONE_THING_IDEMPOTENT,
 }
 
 /** Exist only in tester mode and need the tester credential when one is configured. */

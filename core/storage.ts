@@ -7,10 +7,14 @@ import type { ResidentProfile } from '@/domain/identity/profile'
 import type { DepartmentId, StaffRole } from '@/domain/org/departments'
 import type { CaseCore } from '@/domain/cases/state-machine'
 import type { AuditEntry, Certificate, FileRef } from '@/api/types'
+import type { DisabilityRecord } from '@/domain/benefits/rules'
+import type { AssistRecord, BenefitDecision, BundleCaseRecord, CaseAssist } from './one-thing-records'
 
 export interface ResidentRecord extends ResidentProfile {
   /** WeChat identity bound to this person in the persona picker / real login */
   openid: string
+  /** 残联's disability record (免申即享 rules read it); absent = none */
+  disability?: DisabilityRecord | null
 }
 
 export interface WorkerRecord {
@@ -81,6 +85,10 @@ export interface CaseRecord extends CaseCore {
   assigneeId: string | null
   certificateCode: string | null
   complaint: ComplaintFacts | null
+  /** the bundle case (一件事) this case is a part of */
+  bundleCaseId?: string | null
+  /** 帮办: the worker who prepared it and how the resident authorised it */
+  assist?: CaseAssist | null
 }
 
 export interface CertificateRecord extends Certificate {
@@ -109,6 +117,12 @@ export interface State {
   audit: AuditEntry[]
   certificates: Map<string, CertificateRecord>
   seq: Record<string, number>
+  /** 一件事: bundle cases (their status is derived from the part cases) */
+  bundleCases: Map<string, BundleCaseRecord>
+  /** 免申即享: `${residentId} ${benefitId}` → confirmed or declined */
+  benefitDecisions: Map<string, BenefitDecision>
+  /** 帮办: applications a worker prepared, waiting for the resident's authorisation */
+  assists: Map<string, AssistRecord>
 }
 
 export interface IdempotencyRecord {
@@ -155,6 +169,9 @@ export function emptyState(): State {
     audit: [],
     certificates: new Map(),
     seq: {},
+    bundleCases: new Map(),
+    benefitDecisions: new Map(),
+    assists: new Map(),
   }
 }
 

@@ -12,6 +12,7 @@ import type { CaseDetail, CaseSummary, HistoryEntry } from '@/api/types'
 import type { Ctx } from './context'
 import { normaliseIdNumber, normalisePhone } from './normalise'
 import type { CaseRecord } from './storage'
+import { bundleFieldsOf, oneThingFacts } from './one-thing-facts'
 
 export type Audience = { kind: 'resident'; userId: string } | { kind: 'staff'; role: Role } | { kind: 'public' }
 
@@ -107,6 +108,8 @@ export function caseDetail(ctx: Ctx, c: CaseRecord, audience: Audience): CaseDet
     rating: c.rating ? { level: c.rating.level, reason: c.rating.reason, at: c.rating.at } : null,
     proxy: c.proxyId ? { residentId: c.proxyId, nameMasked: maskName(nameOf(ctx, c.proxyId)) } : null,
     applicant: { residentId: c.applicantId, nameMasked: maskName(nameOf(ctx, c.applicantId)) },
+    // 一件事 (the bundle this case is a part of) and 帮办 (who prepared it, how it was authorised)
+    ...oneThingFacts(ctx, c, audience),
     complaint: c.complaint
       ? {
           description: c.complaint.description,
@@ -133,7 +136,7 @@ function actorName(ctx: Ctx, actor: { id: string; role: string; name: string }, 
 
 /** ID numbers, phones and person names in submitted values leave the server masked. */
 function maskValues(c: CaseRecord): Record<string, unknown> {
-  const fields = c.matterId ? (findMatter(c.matterId)?.form?.fields ?? []) : []
+  const fields = [...(c.matterId ? (findMatter(c.matterId)?.form?.fields ?? []) : []), ...bundleFieldsOf(c)]
   const nameKeys = new Set(fields.filter((f) => f.type === 'name' || f.autofill?.from === 'name').map((f) => f.key))
   const types = new Map(fields.map((f) => [f.key, f.type as string]))
   return Object.fromEntries(

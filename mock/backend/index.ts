@@ -15,6 +15,7 @@ import { fakeWeChat, memoryPopulation, memoryStorage, platformRandom } from './m
 import { seedCases } from './seed-cases'
 import { seedWorkerCases } from './seed-worker'
 import { PERSONAS, seedPopulation } from './seed'
+import { ONE_THING_PERSONAS, seedOneThing } from './seed-one-thing'
 
 /** Tester mode is on in the fake backend unless a config says otherwise. */
 export type BackendConfig = CoreConfig
@@ -50,7 +51,7 @@ export function createBackend(options: BackendOptions = {}): Backend {
     const state = emptyState()
     const storage = memoryStorage(state)
     const c = createCore(
-      { clock, random, storage, wechat: fakeWeChat(random), population: memoryPopulation(() => storage.state), personas: PERSONAS },
+      { clock, random, storage, wechat: fakeWeChat(random), population: memoryPopulation(() => storage.state), personas: [...PERSONAS, ...ONE_THING_PERSONAS] },
       { tester: true, ...options.config },
       { fileStoreCapBytes: options.fileStoreCapBytes },
     )
@@ -60,6 +61,7 @@ export function createBackend(options: BackendOptions = {}): Backend {
       seedPopulation(state)
       seedCases(c.ctx, options.bulkCases ?? 0)
       seedWorkerCases(c.ctx)
+      seedOneThing(c.ctx)
     }
     return c
   }

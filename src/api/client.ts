@@ -11,6 +11,7 @@ import type { GovApi } from './gov-api'
 import { DEFAULT_RETRY, Limiter, RetryBudget, backoffDelay, isReplayable, isRetryableStatus, retryAfterMs, type RetryOptions } from './resilience'
 import { parse, s, SchemaError, type Schema } from './schema'
 import type { Transport, TransportRequest, TransportResponse } from './transport'
+import { oneThingMethods } from './one-thing'
 import {
   AuditEntrySchema,
   CaseDetailSchema,
@@ -259,5 +260,7 @@ export function createGovApiClient(transport: Transport, tokens: TokenStore, opt
       send({ method: 'GET', path: `/v1/certificates/${id(code)}` }, CertificateCheckSchema, { auth: false }),
     getCaseCertificate: (caseId) => get(`/v1/cases/${id(caseId)}/certificate`, CertificateDocumentSchema),
     listNotices: () => get('/v1/me/notices', s.array(NoticeSchema)),
+
+    ...oneThingMethods((path, schema, opts) => send({ method: 'GET', path }, schema, opts), post),
   }
 }

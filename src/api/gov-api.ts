@@ -35,8 +35,10 @@ import type {
   WalkInRequest,
   WorkerActionRequest,
 } from './types'
+import type { OneThingApi } from './one-thing'
 
-export interface GovApi {
+/** OneThingApi: bundles, 免申即享, 帮办 and 上门服务 (src/api/one-thing.ts). */
+export interface GovApi extends OneThingApi {
   // session
   /** mock/H5 persona picker; a real backend answers [] */
   listPersonas(): Promise<Persona[]>

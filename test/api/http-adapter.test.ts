@@ -36,10 +36,10 @@ describe('http adapter over msw', () => {
     expect((await api.getProfile()).residenceAddress?.detail).toContain('凤凰大道')
   })
 
-  it('lists the 44-matter catalog without signing in', async () => {
+  it('lists the 46-matter catalog without signing in', async () => {
     const api = createHttpGovApi(BASE, memoryTokenStore())
     const matters = await api.listMatters()
-    expect(matters).toHaveLength(44)
+    expect(matters).toHaveLength(46)
     expect(matters.find((m) => m.name === '养犬登记')?.online).toBe(true)
   })
 

@@ -41,6 +41,7 @@ export type ActionId =
   | 'add-note'
   | 'rate'
   | 'follow-up'
+  | 'grant-by-rule'
 
 export type InputField =
   | 'reason'
@@ -275,6 +276,19 @@ export const TRANSITIONS: readonly TransitionDef[] = [
     kind: 'application',
     requires: ['note'],
     internalNote: true,
+  },
+
+  // 免申即享: the resident confirmed a benefit the backend's rule found them eligible for
+  // (src/domain/benefits); the rule approves it, never a button.
+  {
+    action: 'grant-by-rule',
+    label: '按规则核准（免申即享）',
+    from: ['submitted'],
+    to: 'approved',
+    roles: ['admin'],
+    kind: 'application',
+    requires: ['note'],
+    system: true,
   },
 
   // ---- complaints ----

@@ -1,5 +1,5 @@
 /**
- * How residents actually name the 44 matters: search data curated per matter id.
+ * How residents actually name the 46 matters: search data curated per matter id.
  * Pure data — the matcher lives in src/domain/search. After editing, run
  * `npx tsx scripts/build-search-index.ts` (new characters need pinyin/traditional forms)
  * and `npm run bench:search`. See docs/search.md.
@@ -531,5 +531,11 @@ export const MATTER_ALIASES: Record<MatterId, MatterSearchData> = {
     hints: [
       '当兵', '参军', '入伍', '义务兵', '军属', '新兵', '服役', '部队',
     ],
+  },
+  'dog-rabies-vaccination': {
+    aliases: ['犬只狂犬病免疫登记', '狂犬病免疫登记', '狗狂犬疫苗登记', '犬只免疫登记'],
+  },
+  'dog-sterilisation-subsidy': {
+    aliases: ['犬只绝育补贴', '狗绝育补贴', '犬只绝育补贴申请', '宠物绝育补贴'],
   },
 }

@@ -1305,11 +1305,59 @@ const ENTRIES: Entry[] = [
     certificate: null,
     bundle: ['birth-registration', 'resident-medical-insurance'],
   },
+
+  // ===== 文明养犬一件事的两个部分 (docs/one-thing.md) =====
+  {
+    id: 'dog-rabies-vaccination',
+    summary: '犬只接种狂犬病疫苗后登记免疫信息，和养犬登记在“文明养犬一件事”里一起办。',
+    guide: {
+      whoMayApply: ['在本社区饲养犬只的养犬人'],
+      conditions: [
+        `犬只已在动物诊疗机构接种狂犬病疫苗，接种日期在最近 ${dogs.vaccinationValidMonths} 个月以内`,
+        '在“文明养犬一件事”中填写一次免疫证信息，养犬登记和免疫登记同时提交',
+      ],
+      materials: [online({ name: '狂犬病免疫证明', note: '拍清编号、接种日期和盖章页', required: true })],
+      timeLimitDays: 3,
+      fee: '免费',
+      delivery: ['短信通知'],
+      departmentId: 'health',
+      mode: 'guide',
+      visits: 0,
+      window: COMMUNITY_WINDOW,
+      legalBasis: DOG_LAWS,
+      keywords: ['狂犬疫苗登记', '免疫登记', '文明养犬一件事'],
+    },
+    certificate: null,
+    bundle: ['dog-registration', 'dog-sterilisation-subsidy'],
+  },
+  {
+    id: 'dog-sterilisation-subsidy',
+    summary: `给犬只做绝育手术可以申请补贴，每只 ${dogs.sterilisationSubsidy.amount} 元，由定点宠物医院直接减免。`,
+    guide: {
+      whoMayApply: ['在本社区登记（或同时申请登记）犬只的养犬人'],
+      conditions: [
+        '犬只尚未绝育，手术在定点宠物医院进行',
+        '每只犬限申请一次；可在“文明养犬一件事”里和养犬登记一起申请',
+      ],
+      materials: [ID_CARD_ONLINE],
+      timeLimitDays: 5,
+      fee: `免费；补贴 ${dogs.sterilisationSubsidy.amount} 元直接抵扣手术费`,
+      delivery: ['短信通知'],
+      departmentId: 'urban-management',
+      mode: 'guide',
+      visits: 0,
+      window: COMMUNITY_WINDOW,
+      legalBasis: [DOG_RULES_CONFIG.localRegulation],
+      keywords: ['绝育补贴', '狗绝育', '文明养犬一件事'],
+    },
+    certificate: null,
+    bundle: ['dog-registration', 'dog-rabies-vaccination'],
+  },
 ]
 
 const INDEX_ORDER = new Map<string, number>(MATTER_INDEX.map((m, i) => [m.id, i]))
 
-/** All 44 matters, in the index's order, with the index's names and themes. */
+/** All 46 matters, in the index's order, with the index's names and themes. */
 export const MATTERS: Matter[] = ENTRIES.map((e): Matter => {
   const idx = MATTER_INDEX.find((m) => m.id === e.id)
   if (!idx) throw new Error(`catalog: ${e.id} is not in MATTER_INDEX`)

@@ -85,6 +85,15 @@ export const DOG_RULES_CONFIG = {
     neuteredRate: 0.5,
     assistanceDogFree: true,
   },
+  /** 犬只绝育补贴 (文明养犬一件事): paid by the district to a designated clinic for the surgery */
+  sterilisationSubsidy: {
+    /** yuan per dog */
+    amount: 200,
+    clinics: [
+      { value: 'xiwai-pet', label: '西外宠物医院（凤凰大道 30 号）' },
+      { value: 'tongchuan-animal', label: '通川区动物医院（通川北路 120 号）' },
+    ],
+  },
   /** shown in guides as the local legal basis */
   localRegulation: '达州市城区犬只限养区管理规定（以本地现行有效文本为准）',
 } as const

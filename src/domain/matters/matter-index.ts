@@ -1,5 +1,5 @@
 /**
- * The 44 matters of the 办事大厅: id, official name (a contract: verbatim) and theme.
+ * The 46 matters of the 办事大厅: id, official name (a contract: verbatim) and theme.
  * Guides and form definitions hang off these ids (./catalog.ts); search aliases too (./aliases.ts).
  */
 export const THEMES = [
@@ -63,6 +63,9 @@ export const MATTER_INDEX = [
   { id: 'public-rental-housing', name: '公租房申请', theme: 'household' },
   { id: 'newborn-hukou', name: '新生儿入户', theme: 'household' },
   { id: 'conscript-family-allowance', name: '义务兵家庭优待金申领', theme: 'veterans' },
+  // 文明养犬一件事 (docs/one-thing.md): the two parts that are not matters of their own elsewhere
+  { id: 'dog-rabies-vaccination', name: '犬只狂犬病免疫登记', theme: 'dogs' },
+  { id: 'dog-sterilisation-subsidy', name: '犬只绝育补贴申请', theme: 'dogs' },
 ] as const satisfies ReadonlyArray<{ id: string; name: string; theme: ThemeId }>
 
 export type MatterId = (typeof MATTER_INDEX)[number]['id']

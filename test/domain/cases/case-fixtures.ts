@@ -60,6 +60,7 @@ export const VALID_INPUT: Record<ActionId, ActionInput> = {
   'add-note': { note: '已电话联系居民' },
   rate: { rating: { level: 'satisfied' } },
   'follow-up': { note: '已回访，居民表示理解' },
+  'grant-by-rule': { note: '您已年满 80 周岁，居住在西外社区' },
 }
 
 /**

@@ -24,14 +24,14 @@ const SIMPLE_ONLINE: MatterId[] = [
 const KEYBOARD_TYPES: FieldType[] = ['text', 'textarea', 'number', 'address', 'id-number', 'phone', 'name']
 
 describe('the catalog against the index', () => {
-  it('holds exactly the 44 matters of the index, same ids, names, themes and order', () => {
-    expect(MATTERS).toHaveLength(44)
+  it('holds exactly the 46 matters of the index, same ids, names, themes and order', () => {
+    expect(MATTERS).toHaveLength(46)
     expect(MATTERS.map((m) => [m.id, m.name, m.theme])).toEqual(MATTER_INDEX.map((m) => [m.id, m.name, m.theme]))
   })
 
   it('has no duplicate ids or names', () => {
-    expect(new Set(MATTERS.map((m) => m.id)).size).toBe(44)
-    expect(new Set(MATTERS.map((m) => m.name)).size).toBe(44)
+    expect(new Set(MATTERS.map((m) => m.id)).size).toBe(46)
+    expect(new Set(MATTERS.map((m) => m.name)).size).toBe(46)
   })
 
   it('finds matters by id and groups them by theme in display order', () => {
@@ -39,13 +39,15 @@ describe('the catalog against the index', () => {
     expect(findMatter('no-such-matter')).toBeUndefined()
     const groups = mattersByTheme()
     expect(groups.map((g) => g.id)).toEqual(THEMES.map((t) => t.id).filter((id) => groups.some((g) => g.id === id)))
-    expect(groups.flatMap((g) => g.matters)).toHaveLength(44)
+    expect(groups.flatMap((g) => g.matters)).toHaveLength(46)
     expect(groups.find((g) => g.id === 'dogs')!.matters.map((m) => m.name)).toEqual([
       '养犬登记',
       '犬只年检',
       '犬只注销',
       '犬只信息变更',
       '犬证补领',
+      '犬只狂犬病免疫登记',
+      '犬只绝育补贴申请',
     ])
   })
 })

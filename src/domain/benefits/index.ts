@@ -1,0 +1,3 @@
+/** 免申即享: proactive benefit rules, evaluated by the backend. See docs/one-thing.md. */
+export * from './rules'
+export { HOME_VISIT_MIN_AGE, homeVisitEligibility, homeVisitSlots } from './home-visit'
