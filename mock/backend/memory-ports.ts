@@ -31,6 +31,14 @@ export function memoryPopulation(state: () => State): PopulationRecord {
   }
 }
 
+type WxGetRandomValues = (o: { length: number; success: (r: { randomValues: ArrayBuffer }) => void; fail: (e: unknown) => void }) => void
+interface WxRandom {
+  getRandomValues?: WxGetRandomValues
+  getUserCryptoManager?: () => { getRandomValues?: WxGetRandomValues }
+}
+// WeChat's global (absent elsewhere); `typeof` keeps the lookup safe where it is not declared
+declare const wx: WxRandom | undefined
+
 /**
  * The platform CSPRNG: crypto.getRandomValues (browsers, H5, Node ≥ 19) or, inside WeChat,
  * wx.getRandomValues. There is no fallback to Math.random: without a CSPRNG tokens cannot be issued.
@@ -38,11 +46,10 @@ export function memoryPopulation(state: () => State): PopulationRecord {
 export function platformRandom(): RandomSource {
   return {
     async bytes(n) {
-      const c = (globalThis as { crypto?: { getRandomValues?: (a: Uint8Array) => Uint8Array } }).crypto
-      if (c?.getRandomValues) return c.getRandomValues(new Uint8Array(n))
-      type GetRandomValues = (o: { length: number; success: (r: { randomValues: ArrayBuffer }) => void; fail: (e: unknown) => void }) => void
-      const wx = (globalThis as { wx?: { getRandomValues?: GetRandomValues; getUserCryptoManager?: () => { getRandomValues?: GetRandomValues } } }).wx
-      const wxRandom = wx?.getRandomValues?.bind(wx) ?? wx?.getUserCryptoManager?.().getRandomValues
+      const root = typeof globalThis !== 'undefined' ? (globalThis as { crypto?: { getRandomValues?: (a: Uint8Array) => Uint8Array } }) : undefined
+      if (root?.crypto?.getRandomValues) return root.crypto.getRandomValues(new Uint8Array(n))
+      const w = typeof wx !== 'undefined' ? wx : undefined
+      const wxRandom = w?.getRandomValues?.bind(w) ?? w?.getUserCryptoManager?.().getRandomValues
       if (wxRandom) {
         return new Promise<Uint8Array>((ok, fail) => wxRandom({ length: n, success: (r) => ok(new Uint8Array(r.randomValues)), fail }))
       }
