@@ -72,6 +72,7 @@ export const SCHEMAS: Record<string, RouteSchema> = {
   'GET /v1/me/family/requests': { body: null },
   'POST /v1/me/family/:residentId/confirm': { params: { residentId: id() }, body: null },
   'DELETE /v1/me/family/:residentId': { params: { residentId: id() }, body: null },
+  'POST /v1/worker/family-links/confirm': { body: obj({ helperId: id(), relativeId: id(), reason: str({ max: TEXT.reason, min: 2 }) }) },
   'GET /v1/me/notices': { body: null },
   'GET /v1/matters': { body: null },
   'GET /v1/matters/:id': { params: { id: id() }, body: null },

@@ -4,7 +4,9 @@
  *   the evidence; in mock mode the member's consent is recorded as simulated).
  * - A relative elsewhere is added by name + ID number as a *pending* request, which needs a
  *   face verification in this session; until the relative confirms it on their own account
- *   (`POST /v1/me/family/{requesterId}/confirm`), no one files on their behalf.
+ *   (`POST /v1/me/family/{requesterId}/confirm`) or a clerk confirms it at the window after
+ *   checking both people's papers (`POST /v1/worker/family-links/confirm`), no one files on
+ *   their behalf.
  * Links live in storage (`familyLinks`), so `backend.reset()` forgets them.
  */
 import { validateIdNumber } from '@/domain/identity/id-number'
@@ -18,6 +20,11 @@ import type { FamilyLink } from '../storage'
 
 export const MAX_FAMILY = 5
 export { FAMILY_RELATIONS }
+
+/** Reading: no list is created for an id that has none (nothing is stored by a refused request). */
+function peekLinks(ctx: Ctx, residentId: string): readonly FamilyLink[] {
+  return ctx.state.familyLinks.get(residentId) ?? []
+}
 
 function linksOf(ctx: Ctx, residentId: string): FamilyLink[] {
   let list = ctx.state.familyLinks.get(residentId)
@@ -36,7 +43,7 @@ export function isAllowedProxy(ctx: Ctx, proxyId: string, applicantId: string): 
   if (proxyId === applicantId) return true
   const proxy = ctx.state.residents.get(proxyId)
   if (proxy?.householdMembers.some((m) => m.residentId === applicantId)) return true
-  return linksOf(ctx, proxyId).some((l) => l.residentId === applicantId && l.consentAt !== null)
+  return peekLinks(ctx, proxyId).some((l) => l.residentId === applicantId && l.consentAt !== null)
 }
 
 function view(ctx: Ctx, owner: string, l: FamilyLink): FamilyMember & { status: 'pending' | 'confirmed' } {
@@ -56,7 +63,7 @@ function view(ctx: Ctx, owner: string, l: FamilyLink): FamilyMember & { status: 
 export function registerFamily(r: Router, ctx: Ctx): void {
   r.on('GET', '/v1/me/family', (req) => {
     const { resident } = ctx.verifiedResident(req)
-    return linksOf(ctx, resident.residentId).map((l) => view(ctx, resident.residentId, l))
+    return peekLinks(ctx, resident.residentId).map((l) => view(ctx, resident.residentId, l))
   })
 
   // requests from others to help me, waiting for my confirmation
@@ -116,7 +123,7 @@ export function registerFamily(r: Router, ctx: Ctx): void {
 
   r.on('POST', '/v1/me/family/:residentId/confirm', (req) => {
     const { resident } = ctx.verifiedResident(req)
-    const link = linksOf(ctx, req.params.residentId).find((l) => l.residentId === resident.residentId)
+    const link = peekLinks(ctx, req.params.residentId).find((l) => l.residentId === resident.residentId)
     if (!link) fail('not-found', '没有这条亲情账号申请')
     if (link.consentAt === null) {
       link.consentAt = ctx.nowIso()
@@ -125,11 +132,27 @@ export function registerFamily(r: Router, ctx: Ctx): void {
     return { ok: true }
   })
 
+  // 窗口核验: a clerk who checked both people's papers at the window confirms a pending link
+  // (for a relative who cannot confirm on a phone); audit-logged with the clerk's note
+  r.on('POST', '/v1/worker/family-links/confirm', (req) => {
+    const { worker } = ctx.staff(req, ['clerk', 'admin'])
+    const b = bodyOf(req)
+    const helper = ctx.state.residents.get(str(b.helperId))
+    const link = helper ? peekLinks(ctx, helper.residentId).find((l) => l.residentId === str(b.relativeId)) : undefined
+    if (!helper || !link) fail('not-found', '没有这条亲情账号申请', { fieldErrors: { helperId: '请核对申请人和亲属' } })
+    if (worker.role === 'clerk' && !worker.gridIds.includes(helper.gridId)) fail('forbidden', '申请人不在您负责的网格')
+    if (link.consentAt === null) {
+      link.consentAt = ctx.nowIso()
+      ctx.audit(worker.id, worker.role, 'family-confirm-window', null, `helper=${helper.residentId} relative=${link.residentId}: ${str(b.reason)}`)
+    }
+    return { ok: true }
+  })
+
   r.on('DELETE', '/v1/me/family/:residentId', (req) => {
     const { resident } = ctx.verifiedResident(req)
-    const list = linksOf(ctx, resident.residentId)
-    const i = list.findIndex((l) => l.residentId === req.params.residentId)
+    const i = peekLinks(ctx, resident.residentId).findIndex((l) => l.residentId === req.params.residentId)
     if (i < 0) fail('not-found', '没有这位亲人')
+    const list = linksOf(ctx, resident.residentId)
     list.splice(i, 1)
     ctx.audit(resident.residentId, 'resident', 'family-remove', null, `relative=${req.params.residentId}`)
     return { ok: true }

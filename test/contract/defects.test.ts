@@ -348,6 +348,20 @@ describe('privacy and authority (§4)', () => {
     expect(list.body.find((m: { residentId: string }) => m.residentId === added.body.residentId).status).toBe('confirmed')
   })
 
+  it('…or a clerk confirms it at the window after checking the papers (audited)', async () => {
+    const zhou = await verified(t, 'resident-zhou')
+    const added = await t.call('POST', '/v1/me/family', { token: zhou, body: { name: '阿依古丽·买买提', idNumber: idNumber('1992-02-29', 84), relation: '其他亲属' } })
+    expect(added.body.status).toBe('pending')
+    const { token: clerk } = await login(t, 'staff-clerk')
+    const ok = await t.call('POST', '/v1/worker/family-links/confirm', { token: clerk, body: { helperId: 'r-zhou-min', relativeId: added.body.residentId, reason: '已在窗口核对双方身份证和户口簿' } })
+    expect(ok.status).toBe(200)
+    const list = await t.call('GET', '/v1/me/family', { token: zhou })
+    expect(list.body.find((m: { residentId: string }) => m.residentId === added.body.residentId).status).toBe('confirmed')
+    const { token: admin } = await login(t, 'staff-admin')
+    const audit = await t.call('GET', '/v1/worker/audit?action=family-confirm-window', { token: admin })
+    expect(audit.body.length).toBeGreaterThan(0)
+  })
+
   it('a supporter (我也遇到) sees the place to about 100 m, never the exact coordinates or address', async () => {
     const reporter = await verified(t, 'resident-new')
     const exact = { lat: 31.213987, lng: 107.486543, address: '西外大街 90 号 3 单元门口' }

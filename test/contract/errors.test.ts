@@ -139,6 +139,9 @@ const SCENARIOS: Record<string, () => Promise<Reply>> = {
   'POST /v1/worker/walk-in 403': async () => t.call('POST', '/v1/worker/walk-in', { token: (await login(t, 'staff-grid-2')).token, body: walkIn, headers: { 'idempotency-key': newKey() } }),
   'POST /v1/worker/walk-in 404': async () => t.call('POST', '/v1/worker/walk-in', { token: (await login(t, 'staff-clerk')).token, body: { ...walkIn, idNumber: '110101199003074514' }, headers: { 'idempotency-key': newKey() } }),
   'POST /v1/worker/walk-in 422': async () => reuse('POST', '/v1/worker/walk-in', (await login(t, 'staff-clerk')).token, walkIn, { ...walkIn, categoryId: 'sanitation' }),
+  'POST /v1/worker/family-links/confirm 400': async () => t.call('POST', '/v1/worker/family-links/confirm', { token: (await login(t, 'staff-clerk')).token, body: { helperId: 'r-sun-guilan', relativeId: 'r-wang-defu', reason: '' } }),
+  'POST /v1/worker/family-links/confirm 403': async () => t.call('POST', '/v1/worker/family-links/confirm', { token: (await login(t, 'staff-grid-1')).token, body: { helperId: 'r-sun-guilan', relativeId: 'r-wang-defu', reason: '已核对双方身份证' } }),
+  'POST /v1/worker/family-links/confirm 404': async () => t.call('POST', '/v1/worker/family-links/confirm', { token: (await login(t, 'staff-clerk')).token, body: { helperId: 'r-nobody', relativeId: 'r-wang-defu', reason: '已核对双方身份证' } }),
   'GET /v1/cases/{id}/certificate 404': () => t.call('GET', `/v1/cases/${caseId}/certificate`, { token: resident }),
   'GET /v1/me/notices 403': async () => t.call('GET', '/v1/me/notices', { token: await stranger() }),
   // last: it locks this client for unknown tokens

@@ -54,7 +54,9 @@ describe('every route needs what the spec says', () => {
         ? { field: 'phone', reason: '核对身份信息' }
         : o.path.endsWith('/walk-in')
           ? { idNumber: '110101199003074514', categoryId: 'other', description: '路灯坏了一个星期，晚上很黑。' }
-          : undefined
+          : o.path.endsWith('/family-links/confirm')
+            ? { helperId: 'r-sun-guilan', relativeId: 'r-wang-defu', reason: '已核对双方身份证' }
+            : undefined
     const r = await t.call(o.method, concrete(o.path), { token: resident, body, headers: { 'idempotency-key': newKey() } })
     expect(r.status).toBe(403)
   })
