@@ -2,6 +2,7 @@ import { View } from '@tarojs/components'
 import Taro, { usePullDownRefresh } from '@tarojs/taro'
 import { useState } from 'react'
 import { getApi, isApiError, type CaseDetail } from '@/api'
+import { FileThumbs } from '@/features/files'
 import { CertificateCard } from '@/features/certificates'
 import { ensureVerified, useSession } from '@/features/identity'
 import { errorMessage } from '@/lib/error-message'
@@ -190,11 +191,11 @@ export function CaseDetailScreen({ caseId }: { caseId?: string }) {
       {materialKeys.length ? (
         <Section title='提交的材料'>
           {materialKeys.map((k) => (
-            <Row
-              key={k}
-              label={itemLabel(c.matterId, k)}
-              value={`${c.materials[k].length} 份：${c.materials[k].map((f) => f.name).join('、')}`}
-            />
+            <View key={k}>
+              <Row label={itemLabel(c.matterId, k)} value={`${c.materials[k].length} 份：${c.materials[k].map((f) => f.name).join('、')}`} />
+              {/* what the server holds: thumbnails of the uploaded bytes, tap to enlarge (PDF: tap to open) */}
+              <FileThumbs files={c.materials[k]} size='s' label={itemLabel(c.matterId, k)} />
+            </View>
           ))}
         </Section>
       ) : null}
