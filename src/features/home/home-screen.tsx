@@ -1,7 +1,11 @@
 import { View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
 import { usePrefsStore } from '@/stores/prefs-store'
 import { a11y, AppButton, cx, ElderModeSwitch, Screen, Section } from '@/ui'
 import { RenewalNotices } from '@/features/cases'
+// the card and the URL only: the bundle screens stay in the one-thing subpackage
+import { BenefitsCard } from '@/features/one-thing/benefits-card'
+import { BUNDLES_URL } from '@/features/one-thing/urls'
 import { SearchEntry } from '@/features/search'
 import { COMMON_SERVICES, communityName, ENTRANCES, openEntrance, openService } from './entrances'
 import './home.css'
@@ -35,6 +39,9 @@ export function HomeScreen() {
       {/* 犬证 renewal reminders (30 days before expiry); renders nothing when none is due */}
       <RenewalNotices />
 
+      {/* 您可享受 (免申即享): what the record makes the verified resident eligible for; nothing otherwise */}
+      <BenefitsCard />
+
       <View className='home__entrances'>
         {ENTRANCES.map((e) => (
           <View
@@ -61,6 +68,12 @@ export function HomeScreen() {
             </AppButton>
           </View>
         ) : null}
+      </View>
+
+      <View className='home__one-thing'>
+        <AppButton block variant='secondary' onClick={() => void Taro.navigateTo({ url: BUNDLES_URL })}>
+          一件事一次办：出生、养犬、养老
+        </AppButton>
       </View>
 
       <Section title='常用服务'>

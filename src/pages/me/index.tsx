@@ -5,6 +5,9 @@ import { useState } from 'react'
 import { CASE_LIST_URL } from '@/features/cases'
 import { MeAccount } from '@/features/identity/screens/me-account'
 import { OfflineBanner, OutboxList } from '@/features/outbox'
+import { AssistNotices } from '@/features/one-thing/assist-screens'
+import { BenefitsCard } from '@/features/one-thing/benefits-card'
+import { BUNDLES_URL } from '@/features/one-thing/urls'
 import { Cell, CellGroup, ElderModeSwitch, Screen, Section } from '@/ui'
 import './index.css'
 
@@ -23,10 +26,15 @@ export default function MePage() {
 
       <MeAccount />
 
+      {/* 免申即享 and 帮办 waiting for the resident; each renders nothing when there is none */}
+      <BenefitsCard />
+      <AssistNotices />
+
       <OutboxList />
 
       <CellGroup title='办事'>
         <Cell title='我的办件' description='查看申请办到哪一步了' arrow onClick={() => void Taro.navigateTo({ url: CASE_LIST_URL })} />
+        <Cell title='一件事一次办' description='出生、养犬、养老：一张表办几件事，进度在一处看' arrow onClick={() => void Taro.navigateTo({ url: BUNDLES_URL })} />
         <Cell
           title='证照核验'
           description='扫码或输入编号，查验电子犬证和证明是否有效'

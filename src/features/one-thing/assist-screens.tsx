@@ -1,0 +1,99 @@
+/**
+ * 帮办 on the resident's side: a notice in 我的 when a worker prepared an application for them,
+ * and the review page — what was filled in (masked), by whom, until when — with 同意 (submits it
+ * as theirs; the case records the 帮办人 and the authorisation) or 不同意.
+ */
+import { View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { useState } from 'react'
+import { getApi, isApiError } from '@/api'
+import type { AssistRequest } from '@/api/one-thing'
+import { caseDetailUrl } from '@/features/cases'
+import { useSession } from '@/features/identity'
+import { useAsync } from '@/lib/use-async'
+import { AppButton, BottomBar, Cell, CellGroup, EmptyState, LoadingState, Screen, a11y } from '@/ui'
+import { assistUrl } from './urls'
+import './one-thing.css'
+
+const shortTime = (iso: string) => iso.slice(5, 16).replace('T', ' ')
+
+/** 我的: 帮办待您确认 (renders nothing when none waits). */
+export function AssistNotices() {
+  const { verified } = useSession()
+  const state = useAsync(() => (verified ? getApi().listMyAssistRequests() : Promise.resolve([] as AssistRequest[])), [verified])
+  const waiting = (state.data ?? []).filter((a) => a.status === 'awaiting-resident')
+  if (!verified || waiting.length === 0) return null
+  return (
+    <CellGroup title='帮办待您确认'>
+      {waiting.map((a) => (
+        <Cell
+          key={a.id}
+          title={`${a.helper}帮您填写了「${a.matterName}」`}
+          description={`请在 ${shortTime(a.expiresAt)} 前查看并确认`}
+          arrow
+          onClick={() => void Taro.navigateTo({ url: assistUrl(a.id) })}
+        />
+      ))}
+    </CellGroup>
+  )
+}
+
+export function AssistReviewScreen({ id }: { id: string }) {
+  const state = useAsync(() => getApi().listMyAssistRequests(), [])
+  const [error, setError] = useState<string | null>(null)
+  const [sending, setSending] = useState(false)
+  const [declined, setDeclined] = useState(false)
+  const a = (state.data ?? []).find((x) => x.id === id)
+  if (state.loading) return <Screen><LoadingState rows={4} label='正在打开…' /></Screen>
+  if (!a) return <Screen><EmptyState title='没有找到这件帮办' description='可能已经过期或已处理，请联系社区工作人员' /></Screen>
+
+  const authorise = async () => {
+    setSending(true)
+    try {
+      const c = await getApi().authoriseAssist(a.id)
+      void Taro.redirectTo({ url: caseDetailUrl(c.id) })
+    } catch (e) {
+      setError(isApiError(e) ? e.message : '网络不太好，请稍后重试')
+    } finally {
+      setSending(false)
+    }
+  }
+  const decline = async () => {
+    try {
+      await getApi().declineAssist(a.id)
+      setDeclined(true)
+    } catch (e) {
+      setError(isApiError(e) ? e.message : '网络不太好，请稍后重试')
+    }
+  }
+  const open = a.status === 'awaiting-resident' && !declined
+  return (
+    <Screen safeBottom={false} className='onething'>
+      <View className='onething__title' {...a11y('heading', { level: 1 })}>
+        {a.matterName}
+      </View>
+      <View className='onething__text'>
+        {a.helper}在{a.place === 'home' ? '上门服务时' : '社区窗口'}帮您填写了这份申请。您同意后才会提交，提交后的办件就是您本人的申请。
+      </View>
+      <View className='onething__status' {...a11y('status')}>
+        {declined ? '您没有同意，这份申请不会提交' : a.statusLabel}
+      </View>
+      {error ? <View className='onething__error' {...a11y('alert')}>{error}</View> : null}
+      <CellGroup title='填写的内容'>
+        {a.summary.map((l) => (
+          <Cell key={l.key} title={l.label} description={l.value} />
+        ))}
+      </CellGroup>
+      {open ? (
+        <BottomBar>
+          <AppButton block loading={sending} onClick={() => void authorise()}>
+            同意并提交
+          </AppButton>
+          <AppButton block variant='secondary' onClick={() => void decline()}>
+            不同意
+          </AppButton>
+        </BottomBar>
+      ) : null}
+    </Screen>
+  )
+}

@@ -1,0 +1,100 @@
+/**
+ * 您可享受 (免申即享) on 首页 and in 我的: what the backend found the verified resident eligible
+ * for, why, and how much. 确认领取 → (paid benefits: the account from the record, already
+ * chosen) → 确认 creates the approved-by-rule case; 不需要 declines. The client decides nothing:
+ * a stale card is refused by the server with the reason, which is shown on the card.
+ */
+import { View } from '@tarojs/components'
+import { useState } from 'react'
+import { getApi, isApiError } from '@/api'
+import type { Benefit } from '@/api/one-thing'
+import { useSession } from '@/features/identity'
+import { newKey } from '@/lib/ids'
+import { useAsync } from '@/lib/use-async'
+import { AppButton, ChoicePicker, a11y } from '@/ui'
+import './one-thing.css'
+
+type Step = { kind: 'idle' } | { kind: 'confirming'; payTo: string } | { kind: 'sending' } | { kind: 'done'; caseNo: string } | { kind: 'declined' } | { kind: 'error'; message: string }
+
+export function BenefitsCard() {
+  const { verified } = useSession()
+  const state = useAsync(() => (verified ? getApi().listMyBenefits() : Promise.resolve([] as Benefit[])), [verified])
+  const benefits = state.data ?? []
+  if (!verified || benefits.length === 0) return null
+  return (
+    <View className='benefits' {...a11y('group', { label: '您可享受' })}>
+      <View className='benefits__title' {...a11y('heading', { level: 2 })}>
+        您可享受
+      </View>
+      {benefits.map((b) => (
+        <BenefitItem key={b.id} benefit={b} />
+      ))}
+    </View>
+  )
+}
+
+function BenefitItem({ benefit }: { benefit: Benefit }) {
+  const [step, setStep] = useState<Step>({ kind: 'idle' })
+  const [key] = useState(() => newKey('benefit'))
+
+  const confirm = async (payTo?: string) => {
+    setStep({ kind: 'sending' })
+    try {
+      const c = await getApi().confirmBenefit(benefit.id, { payTo, idempotencyKey: key })
+      setStep({ kind: 'done', caseNo: c.caseNo })
+    } catch (e) {
+      setStep({ kind: 'error', message: isApiError(e) ? e.message : '网络不太好，请稍后再试' })
+    }
+  }
+  const decline = async () => {
+    try {
+      await getApi().declineBenefit(benefit.id)
+      setStep({ kind: 'declined' })
+    } catch (e) {
+      setStep({ kind: 'error', message: isApiError(e) ? e.message : '网络不太好，请稍后再试' })
+    }
+  }
+
+  if (step.kind === 'declined') return null
+  return (
+    <View className='benefit' data-benefit={benefit.id}>
+      <View className='benefit__name'>{benefit.name}</View>
+      {benefit.amount ? <View className='benefit__amount'>{benefit.amount}</View> : null}
+      <View className='benefit__reason'>{benefit.reason}，不用申请，确认即可享受</View>
+      {step.kind === 'done' ? (
+        <View className='benefit__done' {...a11y('status')}>
+          已确认，按规则核准（办件编号 {step.caseNo}），可在“我的办件”查看
+        </View>
+      ) : step.kind === 'error' ? (
+        <View className='benefit__error' {...a11y('alert')}>
+          {step.message}
+        </View>
+      ) : step.kind === 'confirming' ? (
+        <View className='benefit__actions'>
+          {benefit.payOptions.length ? (
+            <ChoicePicker label='发放到' options={benefit.payOptions} value={step.payTo} onChange={(payTo) => setStep({ kind: 'confirming', payTo })} />
+          ) : null}
+          <AppButton block onClick={() => void confirm(benefit.payOptions.length ? step.payTo : undefined)}>
+            确认
+          </AppButton>
+          <AppButton block variant='secondary' onClick={() => setStep({ kind: 'idle' })}>
+            再想想
+          </AppButton>
+        </View>
+      ) : (
+        <View className='benefit__actions'>
+          <AppButton
+            block
+            loading={step.kind === 'sending'}
+            onClick={() => setStep({ kind: 'confirming', payTo: benefit.payOptions[0]?.value ?? '' })}
+          >
+            确认领取
+          </AppButton>
+          <AppButton block variant='secondary' onClick={() => void decline()}>
+            不需要
+          </AppButton>
+        </View>
+      )}
+    </View>
+  )
+}
