@@ -184,25 +184,37 @@ export function useApplication(matterId: string) {
         const picked = await pickMaterials(slot.kind, Math.max(1, slot.max - have), (p) =>
           onProgress(Math.round(p * 0.6)),
         )
+        // each file alone: one that fails does not take the others with it
         const uploaded: DraftFile[] = []
+        const failed: Array<{ name: string; reason: string }> = []
         for (const [i, f] of picked.entries()) {
-          const ref = await getApi().uploadFile({
-            path: f.path,
-            name: f.name,
-            mime: f.mime,
-            size: f.size,
-            purpose: f.kind === 'photo' && slot.key.startsWith('dog') ? 'dog-photo' : 'material',
-            // the bytes going up fill the last 40 % of the bar, file by file
-            onProgress: (pct) => onProgress(60 + Math.round(((i + pct / 100) / picked.length) * 40)),
-          })
-          uploaded.push({ fileId: ref.fileId, name: ref.name, mime: ref.mime, size: ref.size, kind: f.kind })
+          try {
+            const ref = await getApi().uploadFile({
+              path: f.path,
+              name: f.name,
+              mime: f.mime,
+              size: f.size,
+              purpose: f.kind === 'photo' && slot.key.startsWith('dog') ? 'dog-photo' : 'material',
+              // the bytes going up fill the last 40 % of the bar, file by file
+              onProgress: (pct) => onProgress(60 + Math.round(((i + pct / 100) / picked.length) * 40)),
+            })
+            uploaded.push({ fileId: ref.fileId, name: ref.name, mime: ref.mime, size: ref.size, kind: f.kind })
+          } catch (e) {
+            failed.push({ name: f.name, reason: errorMessage(e, '上传没有成功，请检查网络后再试') })
+          }
         }
-        setMaterialFiles((prev) => ({
-          ...prev,
-          [slot.key]: [...(prev[slot.key] ?? []), ...uploaded].slice(0, slot.max),
-        }))
-        setMaterialErrors(({ [slot.key]: _fixed, ...rest }) => rest)
-        return null
+        if (uploaded.length) {
+          setMaterialFiles((prev) => ({
+            ...prev,
+            [slot.key]: [...(prev[slot.key] ?? []), ...uploaded].slice(0, slot.max),
+          }))
+        }
+        if (!failed.length) {
+          setMaterialErrors(({ [slot.key]: _fixed, ...rest }) => rest)
+          return null
+        }
+        if (failed.length === 1 && picked.length === 1) return failed[0].reason
+        return `${failed.map((x) => x.name).join('、')} 没有上传成功（${failed[0].reason}），请再添加一次${uploaded.length ? `；其余 ${uploaded.length} 个已上传` : ''}`
       } catch (e) {
         if (e instanceof MediaError) return e.cancelled ? null : e.message
         return errorMessage(e, '上传没有成功，请检查网络后再试')
