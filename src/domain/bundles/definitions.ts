@@ -106,3 +106,13 @@ export function bundleFees(bundle: BundleDef, values: FormValues): { lines: FeeL
   }
   return { lines, total: lines.reduce((n, l) => n + Math.max(0, l.amount), 0) }
 }
+
+/**
+ * The form a case of `matterId` was filled on: the matter's own, or — for a matter filed only
+ * as a bundle part (生育登记, 新生儿入户 …) — the bundle form its values come from. Screens read
+ * field labels and options from it.
+ */
+export function formOfMatter(matterId: string | undefined, matterForm?: FormDefinition): FormDefinition | undefined {
+  if (matterForm) return matterForm
+  return matterId ? BUNDLES.find((b) => b.parts.some((p) => p.matterId === matterId))?.form : undefined
+}

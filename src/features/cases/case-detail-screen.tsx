@@ -8,6 +8,8 @@ import { ensureVerified, useSession } from '@/features/identity'
 import { errorMessage } from '@/lib/error-message'
 import { useAsync } from '@/lib/use-async'
 import { EmptyState, ErrorState, LoadingState, Screen, Section, StatusTag } from '@/ui'
+import { CaseOneThingFacts } from '@/features/one-thing/case-facts'
+import { bundleCaseUrl } from '@/features/one-thing/urls'
 import {
   dateTime,
   dueLabel,
@@ -120,6 +122,9 @@ export function CaseDetailScreen({ caseId }: { caseId?: string }) {
         <Row label='办事人' value={c.applicant.nameMasked} />
         {c.proxy ? <Row label='代办人' value={c.proxy.nameMasked} /> : null}
       </View>
+
+      {/* 一件事 (the whole bundle and its other parts) and 帮办 (who prepared it, how it was authorised) */}
+      <CaseOneThingFacts detail={c} onOpenBundle={(id) => void Taro.navigateTo({ url: bundleCaseUrl(id) })} />
 
       {notice ? <View className='case-notice'>ℹ {notice}</View> : null}
 

@@ -6,6 +6,7 @@ import { maskIdNumber } from '@/domain/identity/id-number'
 import { maskName } from '@/domain/identity/name'
 import { maskPhone } from '@/domain/identity/phone'
 import { findMatter } from '@/domain/matters/catalog'
+import { formOfMatter } from '@/domain/bundles'
 import { formatDateCn } from '@/domain/matters/dates'
 import type { FieldDef, MaterialSlot } from '@/domain/matters/types'
 import { ratingLevel } from '@/domain/rating/rating'
@@ -75,7 +76,7 @@ export function historyActor(e: HistoryEntry): string {
 }
 
 export function fieldsOf(matterId: string | undefined): { fields: FieldDef[]; materials: MaterialSlot[] } {
-  const form = matterId ? findMatter(matterId)?.form : undefined
+  const form = formOfMatter(matterId, matterId ? findMatter(matterId)?.form : undefined)
   return { fields: form?.fields ?? [], materials: form?.materials ?? [] }
 }
 

@@ -11,6 +11,8 @@ import { getApi, type CaseDetail, type FileRef, type User } from '@/api'
 import { toShanghaiDate } from '@/domain/cases/china-date'
 import { TRANSITIONS } from '@/domain/cases/transitions'
 import { findMatter } from '@/domain/matters/catalog'
+import { formOfMatter } from '@/domain/bundles'
+import { CaseOneThingFacts } from '@/features/one-thing/case-facts'
 import { PLEDGE_KEY } from '@/domain/matters/engine'
 import { ratingLevel } from '@/domain/rating/rating'
 import { maskName } from '@/domain/identity/name'
@@ -63,7 +65,7 @@ function NoCase() {
 }
 
 export function supplementOptionsFor(matterId: string | undefined): FormItemOption[] {
-  const form = matterId ? findMatter(matterId)?.form : undefined
+  const form = formOfMatter(matterId, matterId ? findMatter(matterId)?.form : undefined)
   if (!form) return []
   return [
     ...form.fields.map((f) => ({ value: f.key, label: f.label })),
@@ -144,6 +146,9 @@ function Case({ id, user }: { id: string; user: User }) {
           {lv ? <StatusTag label={lv.label} tone={lv.tone} /> : null}
         </View>
       </View>
+
+      {/* 一件事: the bundle this part belongs to; 帮办: who prepared it and how it was authorised */}
+      <CaseOneThingFacts detail={detail} />
 
       {notice ? (
         <View className='wnotice' {...a11y('alert')}>
@@ -314,7 +319,7 @@ function showValue(matterId: string | undefined, key: string, v: unknown): strin
   if (key === PLEDGE_KEY) return v === true ? '已阅读并承诺遵守' : '未确认'
   if (key === 'matterId' && typeof v === 'string' && !findMatter(matterId ?? '')?.form?.fields.some((f) => f.key === key))
     return findMatter(v)?.name ?? v
-  const field = matterId ? findMatter(matterId)?.form?.fields.find((f) => f.key === key) : undefined
+  const field = formOfMatter(matterId, matterId ? findMatter(matterId)?.form : undefined)?.fields.find((f) => f.key === key)
   if (field?.type === 'name' && typeof v === 'string') return maskName(v)
   const options = field?.options
   if (options) {
