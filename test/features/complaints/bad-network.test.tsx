@@ -18,7 +18,7 @@ import { faultyTransport } from '@mock/faults/fault-transport'
 import { useComplaintDraftStore, emptyDraft } from '@/stores/complaint-draft-store'
 import { getOutbox, resetOutbox } from '@/stores/outbox-store'
 import { sessionTokenStore, useSessionStore } from '@/stores/session-store'
-import { navigations, resetTaroMock } from '../../support/taro-mock'
+import Taro, { navigations, resetTaroMock } from '../../support/taro-mock'
 import { testBackend, verify } from '../../support/backend'
 
 jest.mock('@/platform/location', () => {
@@ -125,5 +125,23 @@ describe('随手拍 on a bad network', () => {
     const cases = await api.listMyCases({ kind: 'complaint' })
     expect(cases).toHaveLength(1)
     expect(navigations.find((n) => n.kind === 'redirectTo')!.url).toContain(cases[0].id)
+  }, 15_000)
+
+  it('storage full on the phone: the send still waits in 待发送, and the resident is told to keep the app open', async () => {
+    await fillSnap()
+    faults.set([{ method: 'POST', path: '/v1/complaints', kind: 'timeout', latencyMs: 0 }])
+    const real = Taro.setStorageSync
+    Taro.setStorageSync = (key: string, value: unknown) => {
+      if (key.startsWith('sqt:outbox')) throw new Error('setStorageSync:fail exceed storage max size 10MB')
+      real(key, value)
+    }
+    try {
+      fireEvent.click(screen.getByText('发送'))
+      await screen.findByText(/手机存储空间已满：请不要关闭小程序，直到发送成功/, {}, { timeout: 5000 })
+      expect(useComplaintDraftStore.getState().drafts.snap.description).toBe(WORDS)
+      expect(getOutbox().persisted).toBe(false)
+    } finally {
+      Taro.setStorageSync = real
+    }
   }, 15_000)
 })
