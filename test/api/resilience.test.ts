@@ -3,7 +3,10 @@
  * retried, Retry-After, the retry budget, the same Idempotency-Key on every attempt, at most
  * 10 requests in flight, and what a broken reply becomes.
  */
+import { http, HttpResponse } from 'msw'
+import { setupServer } from 'msw/node'
 import { createGovApiClient, memoryTokenStore, type ExchangeLog } from '@/api/client'
+import { createHttpGovApi } from '@/api/http-adapter'
 import { ApiError } from '@/api/errors'
 import { backoffDelay, Limiter, retryAfterMs, RetryBudget } from '@/api/resilience'
 import type { Transport, TransportRequest, TransportResponse } from '@/api/transport'
@@ -171,5 +174,28 @@ describe('broken replies', () => {
     const err = await createGovApiClient(transport, memoryTokenStore(), { retry: instant }).getMatter('m').catch((e) => e)
     expect(err).toMatchObject({ code: 'bad-response', message: '服务返回的数据有误，请稍后重试' })
     expect(seen).toHaveLength(1)
+  })
+})
+
+describe('over HTTP (msw): what a proxy in the way sends back', () => {
+  const BASE = 'https://gateway.example.test/api'
+  let calls = 0
+  const server = setupServer(
+    http.get(`${BASE}/v1/matters`, () => {
+      calls++
+      return new HttpResponse('<html><body><h1>502 Bad Gateway</h1></body></html>', { status: 502, headers: { 'content-type': 'text/html' } })
+    }),
+    http.get(`${BASE}/v1/matters/:id`, () => new HttpResponse('{"id":"m","name":', { status: 200, headers: { 'content-type': 'application/json' } })),
+    http.get(`${BASE}/v1/board`, () => new HttpResponse(null, { status: 429, headers: { 'retry-after': '0' } })),
+  )
+  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
+  afterAll(() => server.close())
+
+  it('an HTML 502 page is retried, then 服务暂时不可用; truncated JSON is 服务返回的数据有误; a 429 storm ends in 请求太频繁', async () => {
+    const api = createHttpGovApi(BASE, memoryTokenStore(), 5000, { retry: instant })
+    expect(await api.listMatters().catch((e) => e)).toMatchObject({ code: 'server', status: 502, message: '服务暂时不可用，请稍后重试' })
+    expect(calls).toBe(4)
+    expect(await api.getMatter('m').catch((e) => e)).toMatchObject({ code: 'bad-response', message: '服务返回的数据有误，请稍后重试' })
+    expect(await api.listBoard().catch((e) => e)).toMatchObject({ code: 'rate-limited', message: '请求太频繁，请稍后再试' })
   })
 })
