@@ -51,7 +51,7 @@ export function createCore(ports: CorePorts, config: Partial<CoreConfig> = {}, o
   registerIdentity(router, ctx)
   registerFamily(router, ctx)
   registerApplications(router, ctx)
-  registerFiles(router, ctx, { capBytes: options.fileStoreCapBytes })
+  registerFiles(router, ctx, { capBytes: options.fileStoreCapBytes, bytes: ports.files })
   registerComplaints(router, ctx)
   registerWorker(router, ctx)
   registerCertificates(router, ctx)

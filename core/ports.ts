@@ -48,6 +48,18 @@ export interface PopulationRecord {
   get(residentId: string): Promise<ResidentRecord | null>
 }
 
+/**
+ * Bytes of uploaded files (photos, materials). Optional: without it the files route keeps bytes
+ * in memory under a cap (the fake backend). A server fills it with a directory or an object
+ * store; `put` throws an ApiError when the bytes cannot be kept (e.g. 507 when the disk is full),
+ * and the upload is refused with nothing recorded.
+ */
+export interface FileBytes {
+  put(fileId: string, bytes: Uint8Array): Promise<void>
+  /** null when there are no bytes under this id */
+  get(fileId: string): Promise<Uint8Array | null>
+}
+
 export interface TesterPersona {
   id: string
   label: string
@@ -62,6 +74,8 @@ export interface CorePorts {
   storage: Storage
   wechat: WeChatPort
   population: PopulationRecord
+  /** where file bytes live; omitted = in memory under a cap */
+  files?: FileBytes
   /** tester mode: persona sign-in and the simulated camera step; omit in production */
   personas?: readonly TesterPersona[]
 }

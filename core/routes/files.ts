@@ -8,6 +8,7 @@
  */
 import { checkUpload } from '@/domain/files/upload-rules'
 import type { Ctx } from '../context'
+import type { FileBytes } from '../ports'
 import { fail, RawResponse, type BackendRequest, type Router } from '../http'
 import { isMultipartBody } from '../multipart'
 import { nextId, type CaseRecord, type State } from '../storage'
@@ -56,8 +57,8 @@ function referencing(state: State, fileId: string): CaseRecord[] {
   )
 }
 
-export function registerFiles(r: Router, ctx: Ctx, options: { capBytes?: number } = {}): void {
-  r.on('POST', '/v1/files', (req) => {
+export function registerFiles(r: Router, ctx: Ctx, options: { capBytes?: number; bytes?: FileBytes } = {}): void {
+  r.on('POST', '/v1/files', async (req) => {
     // residents, and staff preparing a 帮办 (materials, the photo of a signed authorisation form)
     const session = ctx.session(req)
     const body = req.body
@@ -68,7 +69,9 @@ export function registerFiles(r: Router, ctx: Ctx, options: { capBytes?: number 
     const checked = checkUpload(part.bytes, purpose, part.contentType)
     if (!checked.ok) return fail('validation', checked.message, { fieldErrors: { [checked.field]: checked.message } })
     const fileId = nextId(ctx.state, 'file')
-    if (!fileStoreOf(ctx.state, options.capBytes).put(fileId, checked.bytes)) fail('server', '服务器存储空间已满，请稍后再试')
+    // a file-bytes port (server) throws its own refusal, e.g. 507 when the disk is full
+    if (options.bytes) await options.bytes.put(fileId, checked.bytes)
+    else if (!fileStoreOf(ctx.state, options.capBytes).put(fileId, checked.bytes)) fail('server', '服务器存储空间已满，请稍后再试')
     const ref = {
       fileId,
       // no path separators or control characters in a stored name
@@ -84,11 +87,11 @@ export function registerFiles(r: Router, ctx: Ctx, options: { capBytes?: number 
     return ref
   })
 
-  r.on('GET', '/v1/files/:fileId', (req) => {
+  r.on('GET', '/v1/files/:fileId', async (req) => {
     const fileId = req.params.fileId
     const thumb = req.query.variant === 'thumb'
     const meta = ctx.state.files.get(fileId)
-    const bytes = meta ? fileStoreOf(ctx.state, options.capBytes).get(fileId) : undefined
+    const bytes = !meta ? undefined : options.bytes ? ((await options.bytes.get(fileId)) ?? undefined) : fileStoreOf(ctx.state, options.capBytes).get(fileId)
     if (!meta || !bytes || !mayRead(ctx, req, fileId, meta.ownerId, thumb)) return fail('not-found', '没有找到这个文件')
     // the fake backend has no image encoder: the thumbnail variant is the stripped original
     return new RawResponse(bytes, meta.mime, { 'x-file-variant': 'original', 'cache-control': 'private, max-age=3600' })

@@ -1,0 +1,61 @@
+/**
+ * `npm run server`: the production server (docs/deploy.md).
+ *
+ * Environment:
+ *   PORT                 default 3000 (0 = any free port)
+ *   HOST                 default 127.0.0.1 (behind a TLS-terminating proxy in production)
+ *   DATABASE_URL         postgres://…; unset = embedded PGlite in PGLITE_DIR (default ./data/pglite)
+ *   DATABASE_POOL        PostgreSQL connections per instance (default 10)
+ *   FILES_DIR            file bytes (default ./data/files)
+ *   DEMO=1               seed the demo population into an empty database; persona sign-in, the
+ *                        simulated camera step, /__tester/clock and /__tester/faults
+ *   TESTER_TOKEN         demo mode: the x-tester-token tester routes need (random and printed when unset)
+ *   CORS_ORIGINS         comma-separated browser origins allowed (default: none; demo: the H5 dev origins)
+ *   REQUEST_LOG=0        turn the request log off (default on: pino JSON lines without personal data)
+ */
+import { randomBytes } from 'node:crypto'
+import { startServer } from './app'
+
+const demo = /^(1|true|on|yes)$/i.test(process.env.DEMO ?? '')
+const testerToken = demo ? process.env.TESTER_TOKEN || randomBytes(16).toString('hex') : undefined
+const corsOrigins = (process.env.CORS_ORIGINS ?? (demo ? 'http://localhost:10086,http://127.0.0.1:10086' : ''))
+  .split(',')
+  .map((s) => s.trim())
+  .filter(Boolean)
+
+async function main() {
+  const server = await startServer({
+    port: Number(process.env.PORT ?? 3000),
+    host: process.env.HOST || '127.0.0.1',
+    database: { url: process.env.DATABASE_URL || undefined, dataDir: process.env.PGLITE_DIR || undefined, poolSize: Number(process.env.DATABASE_POOL || 10) },
+    files: process.env.FILES_DIR || undefined,
+    demo,
+    testerToken,
+    corsOrigins,
+    log: !/^(0|off|false)$/i.test(process.env.REQUEST_LOG ?? ''),
+  })
+  let stopping = false
+  const stop = (signal: string) => {
+    if (stopping) return
+    stopping = true
+    console.log(`${signal}: finishing requests in flight, then closing the database`)
+    server.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    )
+  }
+  process.on('SIGTERM', () => stop('SIGTERM'))
+  process.on('SIGINT', () => stop('SIGINT'))
+  console.log(`database: ${server.database.kind} ${server.database.where}; waiting for it to be ready…`)
+  await server.ready
+  if (stopping) return
+  console.log(`listening on ${server.url}`)
+  if (demo) {
+    console.log(`demo mode: persona sign-in and the simulated camera step are on; x-tester-token: ${process.env.TESTER_TOKEN ? '(TESTER_TOKEN)' : testerToken}`)
+  }
+}
+
+main().catch((e) => {
+  console.error(e)
+  process.exit(1)
+})

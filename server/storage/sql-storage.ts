@@ -1,0 +1,332 @@
+/**
+ * The core's Storage port over PostgreSQL or PGlite (server/db), keeping the port's contract:
+ * the core gets a `State` of synchronous maps inside `transaction()`.
+ *
+ * Each instance keeps the whole State as a cache (loaded at start) and runs the core's
+ * transactions one after another on it (the core shares one `Ctx`), in batches:
+ *
+ * - write batch: BEGIN; pg_advisory_xact_lock (one writer at a time across every instance);
+ *   catch up with the rows other instances changed since this instance's last change number
+ *   (`change_seq > last`); run each transaction's function on the cache, recording what it
+ *   changed (server/storage/tracked-state.ts); write exactly those records (upsert, delete +
+ *   tombstone, audit insert) under one new change number; COMMIT; only then are the batch's
+ *   answers released. If anything fails, the cache is put back as it was and every request of
+ *   the batch gets StorageUnavailableError (503): nothing half-written, nothing acknowledged.
+ * - read (a GET, or the core's preflight): catch up without the lock (writers are serialised and
+ *   take their change number under the lock, so a committed prefix is always seen) and run; if
+ *   the function turns out to change something (a throttle counter), its changes are undone and
+ *   it runs again as a write.
+ *
+ * Several transactions share one database transaction (group commit): one fsync for many
+ * requests, which is what lets one PostgreSQL serve hundreds of submissions a second while
+ * writers stay strictly serialised.
+ */
+import { AsyncLocalStorage } from 'node:async_hooks'
+import { CompiledQuery, sql, type Kysely } from 'kysely'
+import type { Storage } from '@core/ports'
+import type { AuditEntry } from '@/api/types'
+import type { State } from '@core/storage'
+import { changedSeq, Tracker, trackedState, type Holder, type TrackedMap, type TrackedState } from './tracked-state'
+
+/** State map → its own table; maps without one (added to the core later) live in `records`. */
+export const MAP_TABLES: Record<string, string> = {
+  residents: 'residents',
+  workers: 'workers',
+  sessions: 'sessions',
+  refreshIndex: 'refresh_tokens',
+  verifications: 'verifications',
+  faceFailures: 'face_locks',
+  consents: 'consents',
+  cases: 'cases',
+  files: 'files',
+  idempotency: 'idempotency',
+  bindings: 'bindings',
+  familyLinks: 'family_links',
+  throttles: 'throttles',
+  certificates: 'certificates',
+}
+
+/** the advisory lock every writer takes (any constant shared by the instances) */
+export const WRITER_LOCK = 0x5174_0017
+
+/** The database could not complete the transaction (down, lost, timed out): answer 503, retry later. */
+export class StorageUnavailableError extends Error {
+  constructor(readonly cause: unknown) {
+    super(`storage unavailable: ${cause instanceof Error ? cause.message : String(cause)}`)
+  }
+}
+
+interface Item {
+  fn: (tx: State) => Promise<unknown>
+  resolve: (v: unknown) => void
+  reject: (e: unknown) => void
+  readOnly: boolean
+}
+
+/** The HTTP face marks requests that should not change anything (GET, preflight): they run without the writer lock. */
+export const readOnlyHint = new AsyncLocalStorage<boolean>()
+
+type AnyDb = Kysely<any> // eslint-disable-line @typescript-eslint/no-explicit-any
+
+interface ChangeRow {
+  tbl: string
+  key: string
+  data: unknown
+  change_seq: string | number | bigint
+}
+
+export interface SqlStorageStats {
+  batches: number
+  transactions: number
+  maxBatch: number
+  reruns: number
+}
+
+export class SqlStorage implements Storage {
+  readonly state: TrackedState
+  private readonly holder: Holder = { tracker: null }
+  private lastSeq = 0
+  private queue: Item[] = []
+  private running = false
+  private readonly auditIds = new Set<string>()
+  private readonly tableOf = new Map<string, string>()
+  private readonly mapOf = new Map<string, TrackedMap<unknown>>()
+  private readonly catchUpSql: string
+  readonly stats: SqlStorageStats = { batches: 0, transactions: 0, maxBatch: 0, reruns: 0 }
+
+  constructor(
+    private readonly db: AnyDb,
+    private readonly options: { maxBatch?: number } = {},
+  ) {
+    this.state = trackedState(this.holder)
+    for (const [name, map] of this.state.maps) {
+      const table = MAP_TABLES[name] ?? `records:${name}`
+      this.tableOf.set(name, table)
+      this.mapOf.set(table, map)
+    }
+    const dedicated = [...new Set(Object.values(MAP_TABLES)), 'seq']
+    this.catchUpSql = [
+      ...dedicated.map((t) => `SELECT '${t}' AS tbl, key, data, change_seq, 0::bigint AS pos FROM ${t} WHERE change_seq > $1`),
+      `SELECT 'records:' || map, key, data, change_seq, 0::bigint FROM records WHERE change_seq > $1`,
+      `SELECT 'audit', id, jsonb_build_object('id', id, 'at', at, 'actorId', actor_id, 'actorRole', actor_role, 'action', action, 'caseId', case_id, 'detail', detail), change_seq, pos FROM audit WHERE change_seq > $1`,
+      `SELECT '-' || tbl, key, NULL::jsonb, change_seq, 0::bigint FROM deletions WHERE change_seq > $1`,
+    ]
+      .join('\nUNION ALL ')
+      .concat('\nORDER BY change_seq, pos')
+  }
+
+  /** the highest change number this instance has seen */
+  get seenChange(): number {
+    return this.lastSeq
+  }
+
+  /** Loads every record (under the writer lock, so no writer is half-way). */
+  async load(): Promise<void> {
+    await this.db.transaction().execute(async (trx) => {
+      await sql`select pg_advisory_xact_lock(${WRITER_LOCK})`.execute(trx)
+      await this.catchUp(trx)
+    })
+  }
+
+  transaction<T>(fn: (tx: State) => Promise<T>): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      this.queue.push({ fn, resolve: resolve as (v: unknown) => void, reject, readOnly: readOnlyHint.getStore() === true })
+      this.kick()
+    })
+  }
+
+  private kick(): void {
+    if (this.running) return
+    this.running = true
+    void this.pump().finally(() => {
+      this.running = false
+      if (this.queue.length) this.kick()
+    })
+  }
+
+  private async pump(): Promise<void> {
+    while (this.queue.length) {
+      const batch = this.queue.splice(0, this.options.maxBatch ?? 64)
+      const reads = batch.filter((i) => i.readOnly)
+      const writes = batch.filter((i) => !i.readOnly)
+      if (reads.length) writes.push(...(await this.runReads(reads)))
+      if (writes.length) await this.runWrites(writes)
+    }
+  }
+
+  /** returns the items that changed something after all (to run again as writes) */
+  private async runReads(items: Item[]): Promise<Item[]> {
+    try {
+      await this.catchUp(this.db)
+    } catch (e) {
+      for (const item of items) item.reject(new StorageUnavailableError(e))
+      return []
+    }
+    const again: Item[] = []
+    for (const item of items) {
+      const tracker = new Tracker(this.state)
+      this.holder.tracker = tracker
+      try {
+        const value = await item.fn(this.state)
+        this.holder.tracker = null
+        if (tracker.wrote(this.state)) {
+          tracker.revert(this.state)
+          item.readOnly = false
+          this.stats.reruns++
+          again.push(item)
+        } else item.resolve(value)
+      } catch (e) {
+        this.holder.tracker = null
+        tracker.revert(this.state)
+        item.reject(e)
+      }
+    }
+    return again
+  }
+
+  private async runWrites(items: Item[]): Promise<void> {
+    const done: Tracker[] = []
+    const outcomes: Array<{ ok: boolean; value: unknown }> = []
+    let committedSeq = 0
+    try {
+      await this.db.transaction().execute(async (trx) => {
+        await sql`select pg_advisory_xact_lock(${WRITER_LOCK})`.execute(trx)
+        await this.catchUp(trx)
+        for (const item of items) {
+          const tracker = new Tracker(this.state)
+          this.holder.tracker = tracker
+          try {
+            outcomes.push({ ok: true, value: await item.fn(this.state) })
+            done.push(tracker)
+          } catch (e) {
+            tracker.revert(this.state)
+            outcomes.push({ ok: false, value: e })
+          } finally {
+            this.holder.tracker = null
+          }
+        }
+        committedSeq = await this.write(trx, done)
+      })
+    } catch (e) {
+      this.holder.tracker = null
+      for (const t of [...done].reverse()) t.revert(this.state)
+      for (const item of items) item.reject(new StorageUnavailableError(e))
+      return
+    }
+    if (committedSeq) this.lastSeq = committedSeq
+    this.stats.batches++
+    this.stats.transactions += items.length
+    this.stats.maxBatch = Math.max(this.stats.maxBatch, items.length)
+    items.forEach((item, i) => (outcomes[i].ok ? item.resolve(outcomes[i].value) : item.reject(outcomes[i].value)))
+  }
+
+  /** Applies rows other instances committed since `lastSeq` to the cache. */
+  private async catchUp(db: AnyDb): Promise<void> {
+    const { rows } = await db.executeQuery<ChangeRow>(CompiledQuery.raw(this.catchUpSql, [this.lastSeq]))
+    for (const row of rows) {
+      const seq = Number(row.change_seq)
+      if (seq > this.lastSeq) this.lastSeq = seq
+      if (row.tbl === 'audit') {
+        if (!this.auditIds.has(row.key)) {
+          this.auditIds.add(row.key)
+          this.state.audit.push(Object.freeze(row.data as AuditEntry))
+        }
+      } else if (row.tbl === 'seq') {
+        this.state.seq[row.key] = Number(row.data)
+      } else if (row.tbl.startsWith('-')) {
+        this.mapOf.get(row.tbl.slice(1))?.rawDelete(row.key)
+      } else {
+        this.mapOf.get(row.tbl)?.rawSet(row.key, row.data)
+      }
+    }
+  }
+
+  /** Writes what the trackers recorded under one new change number; 0 when nothing changed. */
+  private async write(trx: AnyDb, trackers: Tracker[]): Promise<number> {
+    if (!trackers.some((t) => t.wrote(this.state))) return 0
+    const first = trackers[0]
+    const { rows } = await sql<{ v: string }>`select nextval('change_seq') as v`.execute(trx)
+    const seq = Number(rows[0].v)
+    const touched = new Map<string, Set<string>>()
+    for (const t of trackers) {
+      for (const [name, keys] of t.before) {
+        let set = touched.get(name)
+        if (!set) touched.set(name, (set = new Set()))
+        for (const k of keys.keys()) set.add(k)
+      }
+    }
+    for (const [name, keys] of touched) {
+      const map = this.state.maps.get(name)!
+      const table = this.tableOf.get(name)!
+      const present: Array<[string, unknown]> = []
+      const gone: string[] = []
+      for (const k of keys) {
+        const v = map.rawGet(k)
+        if (v === undefined) gone.push(k)
+        else present.push([k, v])
+      }
+      await this.upsert(trx, table, present, seq)
+      if (gone.length) {
+        if (table.startsWith('records:')) {
+          await trx.deleteFrom('records').where('map', '=', name).where('key', 'in', gone).execute()
+        } else {
+          await trx.deleteFrom(table).where('key', 'in', gone).execute()
+        }
+        await trx
+          .insertInto('deletions')
+          .values(gone.map((key) => ({ tbl: table, key, change_seq: seq })))
+          .execute()
+      }
+    }
+    const seqKeys = changedSeq(first.seq, this.state.seq)
+    await this.upsert(
+      trx,
+      'seq',
+      seqKeys.map((k) => [k, this.state.seq[k]]),
+      seq,
+    )
+    const entries = this.state.audit.slice(first.auditLength)
+    for (let i = 0; i < entries.length; i += 500) {
+      await trx
+        .insertInto('audit')
+        .values(
+          entries.slice(i, i + 500).map((a) => ({
+            id: a.id,
+            at: a.at,
+            actor_id: a.actorId,
+            actor_role: a.actorRole,
+            action: a.action,
+            case_id: a.caseId,
+            detail: a.detail,
+            change_seq: seq,
+          })),
+        )
+        .execute()
+    }
+    for (const a of entries) this.auditIds.add(a.id)
+    return seq
+  }
+
+  private async upsert(trx: AnyDb, table: string, rows: Array<[string, unknown]>, seq: number): Promise<void> {
+    const generic = table.startsWith('records:')
+    const map = generic ? table.slice('records:'.length) : null
+    for (let i = 0; i < rows.length; i += 500) {
+      const values = rows.slice(i, i + 500).map(([key, v]) => ({
+        ...(map ? { map } : {}),
+        key,
+        data: sql`${JSON.stringify(v)}::jsonb`,
+        change_seq: seq,
+      }))
+      await trx
+        .insertInto(generic ? 'records' : table)
+        .values(values)
+        .onConflict((oc) =>
+          (map ? oc.columns(['map', 'key']) : oc.column('key')).doUpdateSet((eb) => ({
+            data: eb.ref('excluded.data'),
+            change_seq: eb.ref('excluded.change_seq'),
+          })),
+        )
+        .execute()
+    }
+  }
+}

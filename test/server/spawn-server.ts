@@ -1,0 +1,56 @@
+/**
+ * Starts `server/main.ts` as a child process (as `npm run server` does) and waits for its
+ * `listening on http://…` line. Used by the server tests: PGlite loads Node built-ins through
+ * dynamic import(), which jest's module sandbox refuses, so the server runs in its own process.
+ */
+import { spawn, type ChildProcess } from 'node:child_process'
+import { join } from 'node:path'
+
+export interface ServerProcess {
+  url: string
+  proc: ChildProcess
+  /** everything it printed so far */
+  output(): string
+  /** SIGTERM (graceful) by default; resolves when the process has exited */
+  stop(signal?: NodeJS.Signals): Promise<number | null>
+}
+
+const ROOT = join(__dirname, '../..')
+
+export function spawnServer(env: Record<string, string>, timeoutMs = 60_000): Promise<ServerProcess> {
+  const proc = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    cwd: ROOT,
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', REQUEST_LOG: '0', NODE_NO_WARNINGS: '1', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let out = ''
+  const exited = new Promise<number | null>((ok) => proc.once('exit', (code) => ok(code)))
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      proc.kill('SIGKILL')
+      reject(new Error(`server did not start in ${timeoutMs} ms:\n${out}`))
+    }, timeoutMs)
+    const onData = (chunk: Buffer) => {
+      out += chunk.toString()
+      const m = /listening on (http:\/\/\S+)/.exec(out)
+      if (m) {
+        clearTimeout(timer)
+        resolve({
+          url: m[1],
+          proc,
+          output: () => out,
+          stop: async (signal = 'SIGTERM') => {
+            if (proc.exitCode === null && proc.signalCode === null) proc.kill(signal)
+            return exited
+          },
+        })
+      }
+    }
+    proc.stdout!.on('data', onData)
+    proc.stderr!.on('data', onData)
+    proc.once('exit', (code) => {
+      clearTimeout(timer)
+      reject(new Error(`server exited (${code}) before listening:\n${out}`))
+    })
+  })
+}
