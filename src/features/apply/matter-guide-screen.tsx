@@ -26,6 +26,7 @@ import {
 } from '@/ui'
 import { compressionText, DELIVERY_EXPLAINED, timeLimitTag, timeLimitText, TOLERANCE_EXPLAINED } from './labels'
 import './guide.css'
+import { HomeVisitOffer } from '@/features/one-thing/home-visit-offer'
 
 const HALL = '/pages/hall/index'
 
@@ -193,6 +194,9 @@ export function MatterGuideScreen({ matterId }: { matterId: string }) {
           ))}
         </Section>
       ) : null}
+
+      {/* 上门服务 for residents aged 70+ or with a disability record (the backend decides) */}
+      <HomeVisitOffer matterId={matterId} />
 
       <BottomBar>
         {canApply ? (
