@@ -1,5 +1,6 @@
-import type { ReactNode } from 'react'
+import { useEffect, type ReactNode } from 'react'
 import { View } from '@tarojs/components'
+import { emitWalkthroughEvent } from '@/lib/walkthrough-bus'
 import { a11y } from './a11y'
 import { cx } from './cx'
 import './form-field.css'
@@ -21,6 +22,10 @@ export interface FormFieldProps {
  * ⚠ mark and a thick bar — never a red border alone.
  */
 export function FormField({ label, children, required, help, error, className }: FormFieldProps) {
+  // the 走流程 recorder (mock/demo builds) counts the validation errors a resident meets
+  useEffect(() => {
+    if (error) emitWalkthroughEvent({ kind: 'field-error', label, message: error })
+  }, [error, label])
   return (
     <View className={cx('form-field', error && 'form-field--error', className)}>
       <View className='form-field__label'>

@@ -14,6 +14,9 @@ import './index.css'
 // the tester panel (and its hint) exist only in mock/demo builds: required on the build-time literal
 const testerKit: typeof import('@/features/tester') | null = process.env.TARO_APP_API_MODE === 'mock' ? require('@/features/tester') : null
 const TesterPanel = testerKit?.TesterPanel
+// 走流程 (testers, community leaders): mock and demo builds only, required on the literal
+const WalkthroughPanel: typeof import('@/features/walkthrough').WalkthroughPanel | null =
+  process.env.TARO_APP_API_MODE !== 'http' ? require('@/features/walkthrough').WalkthroughPanel : null
 
 export default function MePage() {
   const [tester, setTester] = useState(false)
@@ -42,6 +45,8 @@ export default function MePage() {
           onClick={() => void Taro.navigateTo({ url: '/packages/cert/pages/verify/index' })}
         />
       </CellGroup>
+
+      {WalkthroughPanel ? <WalkthroughPanel /> : null}
 
       <Section title='关于与隐私'>
         <View className='me__about'>

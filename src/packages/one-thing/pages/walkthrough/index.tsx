@@ -1,0 +1,16 @@
+/** 走流程报告: /packages/one-thing/pages/walkthrough/index — mock and demo builds only. */
+import { EmptyState, Screen } from '@/ui'
+
+// required on the build-time literal (src/config.ts): release (http) builds drop the recorder
+const Report: typeof import('@/features/walkthrough').WalkthroughReportScreen | null =
+  process.env.TARO_APP_API_MODE !== 'http' ? require('@/features/walkthrough').WalkthroughReportScreen : null
+
+export default function Page() {
+  return Report ? (
+    <Report />
+  ) : (
+    <Screen>
+      <EmptyState title='正式版没有走流程' description='走流程只在体验版和测试环境中提供' />
+    </Screen>
+  )
+}
