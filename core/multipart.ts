@@ -1,6 +1,7 @@
 /**
  * multipart/form-data → fields and files, on a Uint8Array (no Node APIs, so the same parser
- * serves the node:http server and the msw handlers). Bodies arrive already size-capped.
+ * serves the node:http server and the msw handlers). Bodies arrive already size-capped. The
+ * in-process transport (inside WeChat) hands the core {fields, files} directly and never parses.
  */
 export interface UploadedPart {
   filename: string
@@ -36,7 +37,9 @@ function indexOf(hay: Uint8Array, needle: Uint8Array, from: number): number {
 export function parseMultipart(body: Uint8Array, boundary: string): MultipartBody | null {
   const enc = new TextEncoder()
   const delim = enc.encode(`--${boundary}`)
-  const out: MultipartBody = { fields: {}, files: {} }
+  // part names come from the caller: prototype-less maps, so `__proto__` or `constructor` is
+  // just a name (and never reaches Object.prototype)
+  const out: MultipartBody = { fields: Object.create(null), files: Object.create(null) }
   let at = indexOf(body, delim, 0)
   if (at < 0) return null
   for (;;) {
