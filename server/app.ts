@@ -102,7 +102,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const demo = options.demo ?? false
   const say = options.say ?? ((line: string) => console.log(line))
   const database = await openDatabase(options.database)
-  const storage = new SqlStorage(database.db, { maxBatch: options.maxBatch })
+  // PGlite is embedded: this process is its only user, so there is nobody to catch up with
+  const storage = new SqlStorage(database.db, { maxBatch: options.maxBatch, shared: database.kind === 'postgres' })
   const clock: ShiftableClock = shiftableClock(options.clock)
   const faults = new FaultInjector()
   const files = typeof options.files === 'object' ? options.files : localFileStore(options.files ?? './data/files')

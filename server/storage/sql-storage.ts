@@ -96,7 +96,14 @@ export class SqlStorage implements Storage {
 
   constructor(
     private readonly db: AnyDb,
-    private readonly options: { maxBatch?: number } = {},
+    private readonly options: {
+      maxBatch?: number
+      /**
+       * false when this process is the database's only user (embedded PGlite): no other instance
+       * can write, so the writer lock and the catch-up reads are skipped
+       */
+      shared?: boolean
+    } = {},
   ) {
     this.state = trackedState(this.holder)
     for (const [name, map] of this.state.maps) {
@@ -157,7 +164,7 @@ export class SqlStorage implements Storage {
   /** returns the items that changed something after all (to run again as writes) */
   private async runReads(items: Item[]): Promise<Item[]> {
     try {
-      await this.catchUp(this.db)
+      if (this.options.shared !== false) await this.catchUp(this.db)
     } catch (e) {
       for (const item of items) item.reject(new StorageUnavailableError(e))
       return []
@@ -190,8 +197,10 @@ export class SqlStorage implements Storage {
     let committedSeq = 0
     try {
       await this.db.transaction().execute(async (trx) => {
-        await sql`select pg_advisory_xact_lock(${WRITER_LOCK})`.execute(trx)
-        await this.catchUp(trx)
+        if (this.options.shared !== false) {
+          await sql`select pg_advisory_xact_lock(${WRITER_LOCK})`.execute(trx)
+          await this.catchUp(trx)
+        }
         for (const item of items) {
           const tracker = new Tracker(this.state)
           this.holder.tracker = tracker
