@@ -17,7 +17,7 @@ const SHOTS = path.join(ARTIFACTS, 'elder-walk')
 
 async function shot(page, name) {
   fs.mkdirSync(SHOTS, { recursive: true })
-  await page.waitForTimeout(400) // page transitions and sheet animations settle
+  await page.waitForTimeout(400) // sheet animations settle
   const file = path.join(SHOTS, `${name}.png`)
   await page.screenshot({ path: file, fullPage: false, scale: 'css' })
   return file
@@ -46,8 +46,18 @@ async function elderResidenceProofWalk(browser, baseUrl, prefsInit, mode, tags) 
     await el.scrollIntoViewIfNeeded()
     await el.click()
   }
+  /** Until the page on screen has finished sliding in (Taro H5 animates page changes). */
+  const settled = async () => {
+    const deadline = Date.now() + 5_000
+    while (Date.now() < deadline) {
+      const box = await current().boundingBox().catch(() => null)
+      if (box && Math.abs(box.x) < 0.5) return
+      await page.waitForTimeout(100)
+    }
+  }
   const check = async (step) => {
     steps.push(step)
+    await settled()
     await page.waitForTimeout(300)
     const found = [
       ...(await page.evaluate(measureSizes, { minFontPx: mode.minFontPx, minTargetPx: mode.minTargetPx })),
