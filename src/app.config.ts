@@ -19,7 +19,7 @@ export default defineAppConfig({
     { root: 'packages/cases', pages: ['pages/list/index', 'pages/detail/index'] },
     { root: 'packages/cert', pages: ['pages/verify/index'] },
     { root: 'packages/complaints', pages: ['pages/new/index', 'pages/snap/index', 'pages/board/index', 'pages/detail/index'] },
-    { root: 'packages/worker', pages: ['pages/queue/index', 'pages/case/index', 'pages/stats/index', 'pages/audit/index'] },
+    { root: 'packages/worker', pages: ['pages/queue/index', 'pages/case/index', 'pages/stats/index', 'pages/audit/index', 'pages/assist/index'] },
     { root: 'packages/one-thing', pages: ['pages/bundles/index', 'pages/apply/index', 'pages/case/index', 'pages/assist/index', 'pages/walkthrough/index'] },
   ],
   // weapp: inject only the components a page uses (faster start); sitemap keeps personal pages

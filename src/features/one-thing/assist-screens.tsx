@@ -1,42 +1,16 @@
 /**
- * 帮办 on the resident's side: a notice in 我的 when a worker prepared an application for them,
- * and the review page — what was filled in (masked), by whom, until when — with 同意 (submits it
- * as theirs; the case records the 帮办人 and the authorisation) or 不同意.
+ * 帮办 on the resident's side (the notice in 我的 is assist-notices.tsx): the review page — what
+ * was filled in (masked), by whom — with 同意 (submits it as theirs; the case records the 帮办人
+ * and the authorisation) or 不同意.
  */
 import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { getApi, isApiError } from '@/api'
-import type { AssistRequest } from '@/api/one-thing'
 import { caseDetailUrl } from '@/features/cases'
-import { useSession } from '@/features/identity'
 import { useAsync } from '@/lib/use-async'
 import { AppButton, BottomBar, Cell, CellGroup, EmptyState, LoadingState, Screen, a11y } from '@/ui'
-import { assistUrl } from './urls'
 import './one-thing.css'
-
-const shortTime = (iso: string) => iso.slice(5, 16).replace('T', ' ')
-
-/** 我的: 帮办待您确认 (renders nothing when none waits). */
-export function AssistNotices() {
-  const { verified } = useSession()
-  const state = useAsync(() => (verified ? getApi().listMyAssistRequests() : Promise.resolve([] as AssistRequest[])), [verified])
-  const waiting = (state.data ?? []).filter((a) => a.status === 'awaiting-resident')
-  if (!verified || waiting.length === 0) return null
-  return (
-    <CellGroup title='帮办待您确认'>
-      {waiting.map((a) => (
-        <Cell
-          key={a.id}
-          title={`${a.helper}帮您填写了「${a.matterName}」`}
-          description={`请在 ${shortTime(a.expiresAt)} 前查看并确认`}
-          arrow
-          onClick={() => void Taro.navigateTo({ url: assistUrl(a.id) })}
-        />
-      ))}
-    </CellGroup>
-  )
-}
 
 export function AssistReviewScreen({ id }: { id: string }) {
   const state = useAsync(() => getApi().listMyAssistRequests(), [])

@@ -155,6 +155,9 @@ function Queue({ user }: { user: User }) {
               窗口代录
             </View>
           ) : null}
+          <View className='wlink' onClick={() => void Taro.navigateTo({ url: '/packages/worker/pages/assist/index' })} {...a11y('link')}>
+            帮办
+          </View>
           {user.role === 'admin' || user.role === 'clerk' ? (
             <View
               className='wlink'
