@@ -8,3 +8,6 @@ import type { StateStorage } from 'zustand/middleware'
 import { taroStorage } from './storage'
 
 export const secureStorage: StateStorage = taroStorage
+
+/** false: this storage is plain, so nothing personal may go through it (only tokens do). */
+export const secureStorageEncrypted = false

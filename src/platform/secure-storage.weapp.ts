@@ -34,3 +34,6 @@ export const secureStorage: StateStorage = {
       wx.removeStorage({ key, success: () => resolve(), fail: () => resolve() })
     }),
 }
+
+/** WeChat encrypts what goes through secureStorage (AES-128, per user and mini-program). */
+export const secureStorageEncrypted = true

@@ -4,9 +4,11 @@
  * text their drafts hold, never the government facts the server fills in — and are wiped with
  * the rest of the app's storage at sign-out. What is written is less than what is held: a
  * delivered entry keeps only its case id (not the request: no GPS position, no form values), and
- * a waiting application keeps no ID number or phone (memory only, as in drafts). An application
- * that lost them to a kill is not sent half-empty: it comes back as 未成功, and its draft is
- * where the resident fills them in again.
+ * a waiting application keeps no ID number or phone in plain storage. On WeChat those values
+ * go to encrypted storage (secure-storage.weapp.ts) beside it, so an application killed while
+ * waiting is resent whole; on H5 (plain localStorage only) they stay in memory, and an
+ * application that lost them to a kill is not sent half-empty: it comes back as 未成功, and its
+ * draft is where the resident fills them in again.
  */
 import Taro from '@tarojs/taro'
 import { useSyncExternalStore } from 'react'
@@ -14,6 +16,7 @@ import { getApi } from '@/api'
 import { Outbox, type OutboxCall, type OutboxEntry, type OutboxPersistence } from '@/api/outbox'
 import { looksLikePersonalNumber } from '@/domain/matters/personal-fields'
 import { watchNetwork } from '@/platform/network'
+import { secureStorage, secureStorageEncrypted } from '@/platform/secure-storage'
 import { STORAGE_PREFIX } from '@/platform/storage'
 import { useComplaintDraftStore } from './complaint-draft-store'
 import { useSessionStore } from './session-store'
@@ -45,8 +48,50 @@ function restoredEntry(e: StoredEntry): OutboxEntry {
   return { ...entry, state: 'failed', error: REDACTED_APPLICATION_MESSAGE }
 }
 
+/** Encrypted storage (WeChat only) for the ID numbers and phones plain storage may not hold. */
+export const withheldStorageKey = (userId: string) => `${STORAGE_PREFIX}outbox-withheld:${userId}`
+
+type Withheld = Record<string, Record<string, unknown>>
+
+/** entry id → the values storableEntry() leaves out of plain storage */
+function withheldValues(entries: readonly OutboxEntry[]): Withheld {
+  const out: Withheld = {}
+  for (const e of entries) {
+    if (e.state === 'delivered' || e.call.op !== 'submitApplication') continue
+    const personal = Object.entries(e.call.args[0].values).filter(([, v]) => looksLikePersonalNumber(v))
+    if (personal.length) out[e.id] = Object.fromEntries(personal)
+  }
+  return out
+}
+
+function keepWithheld(key: string, entries: readonly OutboxEntry[]): void {
+  if (!secureStorageEncrypted) return
+  const withheld = withheldValues(entries)
+  const write = Object.keys(withheld).length ? secureStorage.setItem(key, JSON.stringify(withheld)) : secureStorage.removeItem(key)
+  void Promise.resolve(write).catch(() => undefined)
+}
+
+/** After a kill on WeChat: applications stored without their ID numbers and phones get them back and go out. */
+async function restoreWithheld(box: Outbox, key: string): Promise<void> {
+  if (!secureStorageEncrypted) return
+  let withheld: Withheld = {}
+  try {
+    const raw = await secureStorage.getItem(key)
+    withheld = typeof raw === 'string' && raw ? (JSON.parse(raw) as Withheld) : {}
+  } catch {
+    return
+  }
+  for (const e of box.entries()) {
+    const values = withheld[e.id]
+    if (!values || e.state !== 'failed' || e.error !== REDACTED_APPLICATION_MESSAGE || e.call.op !== 'submitApplication') continue
+    const [req] = e.call.args
+    void box.submit({ id: e.id, label: e.label, call: { op: 'submitApplication', args: [{ ...req, values: { ...req.values, ...values } }] } }).catch(() => undefined)
+  }
+}
+
 /** wx storage: a full phone (10 MB limit) throws on write; reported instead of swallowed. */
-export function taroOutboxPersistence(key: string): OutboxPersistence {
+export function taroOutboxPersistence(userId: string): OutboxPersistence {
+  const key = outboxStorageKey(userId)
   return {
     load() {
       try {
@@ -58,6 +103,7 @@ export function taroOutboxPersistence(key: string): OutboxPersistence {
       }
     },
     save(entries) {
+      keepWithheld(withheldStorageKey(userId), entries)
       try {
         if (entries.length === 0) Taro.removeStorageSync(key)
         else Taro.setStorageSync(key, JSON.stringify({ v: 1, entries: entries.map(storableEntry) }))
@@ -88,7 +134,7 @@ export function getOutbox(): Outbox {
   unwatch?.()
   const box = new Outbox({
     api: getApi,
-    persistence: owner ? taroOutboxPersistence(outboxStorageKey(owner)) : { load: () => [], save: () => true },
+    persistence: owner ? taroOutboxPersistence(owner) : { load: () => [], save: () => true },
   })
   outbox = { owner, box }
   const stopWatching = watchNetwork((online) => box.setOnline(online))
@@ -99,6 +145,7 @@ export function getOutbox(): Outbox {
   }
   // whatever a previous run left (killed, offline) goes out now
   if (owner && box.entries().some((e) => e.state === 'pending')) void box.drain()
+  if (owner) void restoreWithheld(box, withheldStorageKey(owner))
   return box
 }
 

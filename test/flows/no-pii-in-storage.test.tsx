@@ -28,6 +28,20 @@ import { resetTaroMock, storage } from '../support/taro-mock'
 import { chooseOption } from '../support/sheet'
 import { testBackend, verify } from '../support/backend'
 
+// WeChat's encrypted storage (secure-storage.weapp.ts), switchable per test; off = H5's plain storage
+const mockVault = new Map<string, string>()
+let mockEncrypted = false
+jest.mock('@/platform/secure-storage', () => ({
+  get secureStorageEncrypted() {
+    return mockEncrypted
+  },
+  secureStorage: {
+    getItem: async (k: string) => mockVault.get(k) ?? null,
+    setItem: async (k: string, v: string) => void mockVault.set(k, v),
+    removeItem: async (k: string) => void mockVault.delete(k),
+  },
+}))
+
 jest.mock('@/platform/media', () => {
   const actual = jest.requireActual('@/platform/media')
   return {
@@ -46,6 +60,8 @@ const OTHER_PHONE = '13688886666'
 const everythingStored = () => [...storage.entries()].map(([k, v]) => `${k}=${typeof v === 'string' ? v : JSON.stringify(v)}`).join('\n')
 
 beforeEach(() => {
+  mockEncrypted = false
+  mockVault.clear()
   resetTaroMock()
   resetOutbox()
   useDraftsStore.setState({ drafts: {} })
@@ -227,6 +243,39 @@ describe('an application waiting in the outbox', () => {
     const [entry] = box.entries()
     expect(entry).toMatchObject({ state: 'failed', error: REDACTED_APPLICATION_MESSAGE })
     expect(Object.values(useDraftsStore.getState().drafts)[0].unsent).toBe(true)
+  }, 30_000)
+  it('on WeChat waits in encrypted storage instead, and after a kill goes out whole', async () => {
+    mockEncrypted = true
+    const { api } = await residentApi()
+    const sent: unknown[] = []
+    let offline = true
+    const flaky: GovApi = {
+      ...api,
+      submitApplication: async (req) => {
+        sent.push(req)
+        if (offline) throw new ApiError({ code: 'network' })
+        return api.submitApplication(req)
+      },
+    }
+    setApi(flaky)
+    await fillKinship()
+    await tap('下一步：核对信息')
+    await tap('确认提交')
+    await screen.findByText(/申请还没有发出去/)
+    cleanup()
+    await waitFor(() => expect([...mockVault.values()].join()).toContain(RELATIVE_ID))
+    expect(everythingStored()).not.toContain(RELATIVE_ID) // plain storage: still nothing
+    expect(everythingStored()).not.toContain(OTHER_PHONE)
+
+    // killed and started again, online: the application goes out with the values it was filed with
+    offline = false
+    resetOutbox()
+    const box = getOutbox()
+    await waitFor(() => expect(box.entries()[0]?.state).toBe('delivered'), { timeout: 10_000 })
+    expect(sent).toHaveLength(2)
+    expect(JSON.stringify(sent[1])).toContain(RELATIVE_ID)
+    expect(JSON.stringify(sent[1])).toContain(OTHER_PHONE)
+    await waitFor(() => expect([...mockVault.values()].join()).not.toContain(RELATIVE_ID))
   }, 30_000)
 })
 
