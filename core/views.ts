@@ -38,6 +38,8 @@ export function caseSummary(ctx: Ctx, c: CaseRecord, audience: Audience): CaseSu
     applicantMasked: anonymousToPublic ? '匿名居民' : maskName(nameOf(ctx, c.applicantId)),
     level: c.level ?? null,
     version: c.version,
+    // 一件事: the resident's list shows a bundle once, with its parts underneath
+    ...(c.bundleCaseId ? { bundleCaseId: c.bundleCaseId } : {}),
   }
 }
 

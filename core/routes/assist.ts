@@ -168,7 +168,7 @@ export function registerAssist(r: Router, ctx: Ctx): void {
   r.on('GET', '/v1/assist', (req) => {
     const { worker } = ctx.staff(req, ['clerk', 'grid-worker', 'admin'])
     return [...ctx.state.assists.values()]
-      .filter((a) => a.helperId === worker.id || (statusOf(ctx, a) === 'awaiting-review' && inScope(worker, ctx.state.residents.get(a.residentId)!)))
+      .filter((a) => a.helperId === worker.id || a.reviewedBy === worker.id || (statusOf(ctx, a) === 'awaiting-review' && inScope(worker, ctx.state.residents.get(a.residentId)!)))
       .sort((x, y) => y.createdAt.localeCompare(x.createdAt))
       .map((a) => view(ctx, a, true))
   })

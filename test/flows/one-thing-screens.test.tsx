@@ -16,7 +16,17 @@ import { autofillValues, PLEDGE_KEY, typedFieldCount } from '@/domain/matters/en
 import { getMatter } from '@/domain/matters/catalog'
 import { HomeScreen } from '@/features/home'
 import { AssistNotices, AssistReviewScreen, BundleApplyScreen, BundleCaseScreen } from '@/features/one-thing'
+import { AssistWorkerScreen } from '@/features/one-thing/assist-worker-screen'
+import { CaseListScreen } from '@/features/cases/case-list-screen'
 import { sessionTokenStore, useSessionStore } from '@/stores/session-store'
+
+jest.mock('@/platform/media', () => {
+  const actual = jest.requireActual('@/platform/media')
+  return {
+    ...actual,
+    pickMaterials: jest.fn(async () => [{ path: 'blob:form', name: 'form.jpg', mime: 'image/jpeg', size: 200_000, kind: 'photo' }]),
+  }
+})
 
 beforeEach(() => resetTaroMock())
 afterEach(() => {
@@ -127,4 +137,53 @@ it('帮办: a notice in 我的 → review → 同意 submits it as the resident\
   const c = [...backend.state.cases.values()].find((x) => x.assist)!
   expect(c.applicantId).toBe('r-wang-zhiqiang')
   expect(c.assist?.authorisation).toBe('phone')
+})
+
+it('我的办件 shows a bundle once, with its derived status, not its parts one by one', async () => {
+  const { backend, api } = await residentApi('resident-new')
+  const bundle = findBundle('newborn')!
+  const auto = autofillValues(bundle.form, backend.state.residents.get('r-wang-zhiqiang')!)
+  const photo = await api.uploadFile({ path: 'tmp/c.jpg', name: 'c.jpg', mime: 'image/jpeg', size: 100_000, purpose: 'material' })
+  await api.submitBundle({
+    bundleId: 'newborn',
+    values: { ...auto.values, babyName: '王小满', babyGender: 'female', babyBirthDate: new Date().toISOString().slice(0, 10), birthCertNo: 'Q510123456', birthHospital: '达州市中心医院', insurancePayment: 'parent-pays', [PLEDGE_KEY]: true },
+    materials: { birthCertPhoto: [photo.fileId] },
+    idempotencyKey: 'screen-list',
+  })
+  render(<CaseListScreen />)
+  await screen.findByText('新生儿出生一件事')
+  expect(screen.getByText('办理中（已办结 0/3 项）')).toBeTruthy()
+  expect(screen.queryByText('新生儿入户')).toBeNull()
+})
+
+it('工作台 → 帮办: a resident without a phone — the helper photographs the signed form, another worker reviews it', async () => {
+  const { backend } = testBackend(new Date().toISOString())
+  const grid = createGovApiClient(inProcessTransport(backend), sessionTokenStore)
+  await grid.login({ persona: 'staff-grid-1' })
+  const defu = backend.state.residents.get('r-wang-defu')!
+  await grid.prepareAssist({
+    idNumber: defu.idNumber,
+    matterId: 'residence-proof',
+    values: { applicantPhone: '13908182345', ...autofillValues(getMatter('residence-proof').form!, defu).values, purpose: 'school', recipient: 'school', delivery: 'electronic', [PLEDGE_KEY]: true },
+    materials: {},
+    place: 'home',
+    idempotencyKey: 'screen-defu',
+  })
+  setApi(grid)
+  render(<AssistWorkerScreen />)
+  await screen.findByText('等待居民在手机上同意')
+  await tap('居民没有手机：拍照登记现场授权书')
+  await screen.findByText('现场授权待第二名工作人员复核')
+  cleanup()
+
+  const clerk = createGovApiClient(inProcessTransport(backend), sessionTokenStore)
+  await clerk.login({ persona: 'staff-clerk' })
+  setApi(clerk)
+  render(<AssistWorkerScreen />)
+  await screen.findByText('复核通过并提交')
+  await tap('复核通过并提交')
+  await screen.findByText('已授权并提交')
+  const c = [...backend.state.cases.values()].find((x) => x.assist?.authorisation === 'in-person')!
+  expect(c.applicantId).toBe('r-wang-defu')
+  expect(c.assist?.reviewedBy).toBe('w-clerk')
 })

@@ -8,6 +8,7 @@ import { useAsync } from '@/lib/use-async'
 import { Cell, EmptyState, ErrorState, LoadingState, Screen, StatusTag, a11y, cx } from '@/ui'
 import { BUCKET_FILTERS, dueLabel, isResidentsTurn, shortDate, statusTone, type BucketFilter } from './case-format'
 import { RenewalNotices } from './renewal-notices'
+import { BundleCaseRows } from '@/features/one-thing/bundle-case-rows'
 import { caseDetailUrl, complaintDetailUrl } from './urls'
 import './cases.css'
 
@@ -75,7 +76,8 @@ export function CaseListScreen() {
     )
   }
 
-  const items = list.data ?? []
+  // parts of a 一件事 show once, as their bundle (BundleCaseRows)
+  const items = (list.data ?? []).filter((c) => !(c as CaseSummary & { bundleCaseId?: string }).bundleCaseId)
   return (
     <Screen className='cases'>
       <RenewalNotices />
@@ -94,7 +96,8 @@ export function CaseListScreen() {
       </View>
       {list.loading && !list.data ? <LoadingState rows={4} label='正在加载您的办件…' /> : null}
       {list.error ? <ErrorState message={errorMessage(list.error)} onRetry={() => void list.reload()} /> : null}
-      {!list.loading && !list.error && items.length === 0 ? (
+      <BundleCaseRows bucket={bucket} reloadKey={list.data ? list.data.length : 0} />
+      {!list.loading && !list.error && (list.data ?? []).length === 0 ? (
         <EmptyState
           title='这里还没有办件'
           description={EMPTY_TEXT[bucket]}
