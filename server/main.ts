@@ -46,6 +46,7 @@ async function main() {
   }
   process.on('SIGTERM', () => stop('SIGTERM'))
   process.on('SIGINT', () => stop('SIGINT'))
+  console.log(`http on ${server.url} (GET /healthz is 503 until the database is ready)`)
   console.log(`database: ${server.database.kind} ${server.database.where}; waiting for it to be ready…`)
   await server.ready
   if (stopping) return

@@ -34,8 +34,10 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
       query_timeout: 15_000,
       application_name: 'shequtong-server',
     })
-    // an idle client losing its connection must not crash the process; the next query reconnects
+    // a client losing its connection (idle in the pool or checked out between queries) must not
+    // crash the process: the query in flight fails (→ 503), the pool replaces the client
     pool.on('error', () => undefined)
+    pool.on('connect', (client) => client.on('error', () => undefined))
     const db = new Kysely<unknown>({ dialect: new PostgresDialect({ pool }) })
     return { db, kind: 'postgres', where: redact(options.url), close: () => db.destroy() }
   }

@@ -11,19 +11,23 @@ export interface ServerProcess {
   proc: ChildProcess
   /** everything it printed so far */
   output(): string
+  /** resolves once the output matches */
+  until(pattern: RegExp, timeoutMs?: number): Promise<void>
   /** SIGTERM (graceful) by default; resolves when the process has exited */
   stop(signal?: NodeJS.Signals): Promise<number | null>
 }
 
 const ROOT = join(__dirname, '../..')
 
-export function spawnServer(env: Record<string, string>, timeoutMs = 60_000): Promise<ServerProcess> {
+/** `ready: false` resolves as soon as the HTTP port is open (before the database is ready). */
+export function spawnServer(env: Record<string, string>, timeoutMs = 60_000, ready = true): Promise<ServerProcess> {
   const proc = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     cwd: ROOT,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', REQUEST_LOG: '0', NODE_NO_WARNINGS: '1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let out = ''
+  const waiters: Array<() => void> = []
   const exited = new Promise<number | null>((ok) => proc.once('exit', (code) => ok(code)))
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
@@ -32,13 +36,26 @@ export function spawnServer(env: Record<string, string>, timeoutMs = 60_000): Pr
     }, timeoutMs)
     const onData = (chunk: Buffer) => {
       out += chunk.toString()
-      const m = /listening on (http:\/\/\S+)/.exec(out)
+      for (const w of [...waiters]) w()
+      const m = (ready ? /listening on (http:\/\/\S+)/ : /(?:listening|http) on (http:\/\/\S+)/).exec(out)
       if (m) {
         clearTimeout(timer)
         resolve({
           url: m[1],
           proc,
           output: () => out,
+          until: (pattern, ms = 30_000) =>
+            new Promise<void>((ok, fail) => {
+              const t = setTimeout(() => fail(new Error(`no ${pattern} in ${ms} ms:\n${out}`)), ms)
+              const check = () => {
+                if (!pattern.test(out)) return
+                clearTimeout(t)
+                waiters.splice(waiters.indexOf(check), 1)
+                ok()
+              }
+              waiters.push(check)
+              check()
+            }),
           stop: async (signal = 'SIGTERM') => {
             if (proc.exitCode === null && proc.signalCode === null) proc.kill(signal)
             return exited
@@ -50,6 +67,7 @@ export function spawnServer(env: Record<string, string>, timeoutMs = 60_000): Pr
     proc.stderr!.on('data', onData)
     proc.once('exit', (code) => {
       clearTimeout(timer)
+      // (a no-op once resolved)
       reject(new Error(`server exited (${code}) before listening:\n${out}`))
     })
   })

@@ -1,0 +1,128 @@
+/**
+ * File bytes on the server: uploads over HTTP through @fastify/multipart into the file
+ * directory (server on PGlite, child process), read back by the uploader, refused by magic bytes
+ * and past 12 MB; and a full disk (ENOSPC) is 507 with nothing recorded (core over the file
+ * store whose write fails).
+ */
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { deflateSync } from 'node:zlib'
+import { createCore } from '@core/index'
+import { emptyState } from '@core/storage'
+import { fakeWeChat, memoryPopulation, memoryStorage, seededRandom } from '@mock/backend/memory-ports'
+import { PERSONAS, seedPopulation } from '@mock/backend/seed'
+import { localFileStore } from '../../server/files/local-file-store'
+import { spawnServer, type ServerProcess } from './spawn-server'
+
+jest.setTimeout(60_000)
+
+/** a valid 2×2 PNG */
+function png(): Uint8Array {
+  const crcTable = Array.from({ length: 256 }, (_, n) => {
+    let c = n
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1
+    return c >>> 0
+  })
+  const crc = (b: Buffer) => {
+    let c = 0xffffffff
+    for (const x of b) c = crcTable[(c ^ x) & 255] ^ (c >>> 8)
+    return (c ^ 0xffffffff) >>> 0
+  }
+  const chunk = (type: string, data: Buffer) => {
+    const len = Buffer.alloc(4)
+    len.writeUInt32BE(data.length)
+    const body = Buffer.concat([Buffer.from(type), data])
+    const sum = Buffer.alloc(4)
+    sum.writeUInt32BE(crc(body))
+    return Buffer.concat([len, body, sum])
+  }
+  const ihdr = Buffer.alloc(13)
+  ihdr.writeUInt32BE(2, 0)
+  ihdr.writeUInt32BE(2, 4)
+  ihdr[8] = 8
+  ihdr[9] = 2
+  const raw = Buffer.from([0, 255, 0, 0, 255, 0, 0, 0, 0, 255, 0, 0, 255, 0, 0])
+  return new Uint8Array(
+    Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]),
+  )
+}
+
+describe('uploads over HTTP (server on PGlite)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sqt-files-'))
+  let server: ServerProcess
+  let token: string
+  const TOKEN = 'files-tester'
+  const call = (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) =>
+    fetch(server.url + path, {
+      method,
+      headers: { 'x-tester-token': TOKEN, ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    })
+  const upload = (bytes: Uint8Array, purpose = 'complaint-photo', type = 'image/png') => {
+    const form = new FormData()
+    form.append('purpose', purpose)
+    form.append('file', new Blob([bytes], { type }), 'photo.png')
+    return fetch(`${server.url}/v1/files`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form })
+  }
+
+  beforeAll(async () => {
+    server = await spawnServer({ DEMO: '1', TESTER_TOKEN: TOKEN, PGLITE_DIR: join(dir, 'pglite'), FILES_DIR: join(dir, 'files') })
+    token = (await (await call('POST', '/v1/auth/login', { persona: 'resident-new' })).json()).accessToken
+  })
+  afterAll(async () => {
+    await server?.stop()
+    rmSync(dir, { recursive: true, force: true })
+  })
+
+  it('stores a photo in the file directory and gives it back to the uploader', async () => {
+    const r = await upload(png())
+    expect(r.status).toBe(200)
+    const ref = await r.json()
+    expect(ref).toMatchObject({ mime: 'image/png', width: 2, height: 2 })
+    expect(readdirSync(join(dir, 'files'))).toContain(ref.fileId)
+    const back = await call('GET', ref.url)
+    expect(back.status).toBe(200)
+    expect(back.headers.get('content-type')).toBe('image/png')
+    expect(new Uint8Array(await back.arrayBuffer())).toEqual(png())
+  })
+
+  it('refuses what is not a photo by its bytes (400, Chinese) and more than 12 MB (413)', async () => {
+    const exe = await upload(new Uint8Array([0x4d, 0x5a, 0x90, 0, 3, 0, 0, 0]), 'complaint-photo', 'image/jpeg')
+    expect(exe.status).toBe(400)
+    expect((await exe.json()).fieldErrors.file).toMatch(/[\u4e00-\u9fa5]/)
+    const huge = await upload(new Uint8Array(13 * 1024 * 1024))
+    expect(huge.status).toBe(413)
+  })
+})
+
+describe('a full disk', () => {
+  it('is 507 and the upload leaves no record', async () => {
+    const state = emptyState()
+    seedPopulation(state)
+    const storage = memoryStorage(state)
+    const full = Object.assign(new Error('no space left on device'), { code: 'ENOSPC' })
+    const dir = mkdtempSync(join(tmpdir(), 'sqt-full-'))
+    const files = localFileStore(dir, { write: async () => Promise.reject(full) })
+    const random = seededRandom()
+    const core = createCore(
+      { clock: { now: () => new Date('2026-12-04T10:00:00+08:00') }, random, storage, wechat: fakeWeChat(random), population: memoryPopulation(() => state), files, personas: PERSONAS },
+      { tester: true },
+    )
+    const session = (await core.handle({ method: 'POST', path: '/v1/auth/login', query: {}, headers: {}, body: { persona: 'resident-new' } })).body as { accessToken: string }
+    const auditBefore = state.audit.length
+    const r = await core.handle({
+      method: 'POST',
+      path: '/v1/files',
+      query: {},
+      headers: { authorization: `Bearer ${session.accessToken}`, 'content-type': 'multipart/form-data; boundary=x' },
+      body: { fields: { purpose: 'complaint-photo' }, files: { file: { filename: 'a.png', contentType: 'image/png', bytes: png() } } },
+    })
+    expect(r.status).toBe(507)
+    expect((r.body as { message: string }).message).toMatch(/存储空间已满/)
+    expect(state.files.size).toBe(0)
+    expect(state.audit.length).toBe(auditBefore)
+    expect(readdirSync(dir)).toEqual([])
+    rmSync(dir, { recursive: true, force: true })
+  })
+})
