@@ -66,7 +66,7 @@ it('a transaction the database refuses changes neither the database nor the cach
   // a second case with the same 办件编号 breaks the unique index: the whole batch must go
   const failed = s.transaction(async (tx) => {
     tx.cases.set('case-t2', c('case-t2', 'SQ-T-1'))
-    tx.cases.get('case-t1')!.status = 'closed'
+    tx.cases.get('case-t1')!.status = 'accepted'
     tx.audit.push(Object.freeze(audit(2)))
     tx.seq.test = 99
   })
