@@ -7,6 +7,7 @@ import { maskName } from '@/domain/identity/name'
 import { maskPhone } from '@/domain/identity/phone'
 import { findMatter } from '@/domain/matters/catalog'
 import { formOfMatter } from '@/domain/bundles'
+import { ONE_THING_VALUE_LABELS } from '@/domain/benefits/case-values'
 import { formatDateCn } from '@/domain/matters/dates'
 import type { FieldDef, MaterialSlot } from '@/domain/matters/types'
 import { ratingLevel } from '@/domain/rating/rating'
@@ -120,7 +121,12 @@ export function valueSummary(
 ): Array<{ key: string; label: string; value: string }> {
   const { fields } = fieldsOf(c.matterId)
   const known = fields.filter((f) => f.key in c.values)
-  return known.map((f) => ({ key: f.key, label: f.label, value: formatValue(f, c.values[f.key]) }))
+  // 免申即享 and 上门服务 cases carry a few values of their own (no form)
+  const extra = Object.keys(ONE_THING_VALUE_LABELS).filter((k) => k in c.values && !fields.some((f) => f.key === k))
+  return [
+    ...known.map((f) => ({ key: f.key, label: f.label, value: formatValue(f, c.values[f.key]) })),
+    ...extra.map((k) => ({ key: k, label: ONE_THING_VALUE_LABELS[k], value: formatValue(undefined, c.values[k]) })),
+  ]
 }
 
 export function ratingLabel(level: string): string {

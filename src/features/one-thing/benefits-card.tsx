@@ -5,7 +5,8 @@
  * a stale card is refused by the server with the reason, which is shown on the card.
  */
 import { View } from '@tarojs/components'
-import { useState } from 'react'
+import { useDidShow } from '@tarojs/taro'
+import { useRef, useState } from 'react'
 import { getApi, isApiError } from '@/api'
 import type { Benefit } from '@/api/one-thing'
 import { useSession } from '@/features/identity'
@@ -19,6 +20,12 @@ type Step = { kind: 'idle' } | { kind: 'confirming'; payTo: string } | { kind: '
 export function BenefitsCard() {
   const { verified } = useSession()
   const state = useAsync(() => (verified ? getApi().listMyBenefits() : Promise.resolve([] as Benefit[])), [verified])
+  // back on 首页 / 我的 (a tab stays mounted): ask again — the record or the tester's clock may have moved
+  const seen = useRef(false)
+  useDidShow(() => {
+    if (seen.current && verified) void state.reload()
+    seen.current = true
+  })
   const benefits = state.data ?? []
   if (!verified || benefits.length === 0) return null
   return (

@@ -12,6 +12,7 @@ import { toShanghaiDate } from '@/domain/cases/china-date'
 import { TRANSITIONS } from '@/domain/cases/transitions'
 import { findMatter } from '@/domain/matters/catalog'
 import { formOfMatter } from '@/domain/bundles'
+import { ONE_THING_VALUE_LABELS } from '@/domain/benefits/case-values'
 import { CaseOneThingFacts } from '@/features/one-thing/case-facts'
 import { PLEDGE_KEY } from '@/domain/matters/engine'
 import { ratingLevel } from '@/domain/rating/rating'
@@ -309,6 +310,7 @@ function historyDetails(h: Record<string, unknown>): string[] {
 /** A form value as staff read it: option labels instead of codes, names masked (PII is revealed only on purpose). */
 /** Values that are not form fields: the 承诺书 confirmation and what a 微诉求 carries beside its text. */
 const EXTRA_LABELS: Record<string, string> = {
+  ...ONE_THING_VALUE_LABELS,
   [PLEDGE_KEY]: '承诺书',
   matterId: '想办的事项',
   stuckAt: '卡在哪一步',
