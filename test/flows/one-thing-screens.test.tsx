@@ -187,3 +187,20 @@ it('工作台 → 帮办: a resident without a phone — the helper photographs 
   expect(c.applicantId).toBe('r-wang-defu')
   expect(c.assist?.reviewedBy).toBe('w-clerk')
 })
+
+it('the bundle form keeps what was typed as a draft: leaving and coming back restores it', async () => {
+  await residentApi('resident-new')
+  render(<BundleApplyScreen bundleId='newborn' />)
+  await screen.findByText(/还需要您手动输入/)
+  const input = document.getElementById('field-babyName')!.querySelector('taro-input-core')!
+  await act(async () => {
+    fireEvent(input, new CustomEvent('input', { detail: { value: '王小满' }, bubbles: true }))
+  })
+  await act(async () => {
+    await new Promise((r) => setTimeout(r, 700))
+  })
+  cleanup()
+  render(<BundleApplyScreen bundleId='newborn' />)
+  await screen.findByText('已恢复您上次填写的内容')
+  expect(document.getElementById('field-babyName')!.querySelector('taro-input-core')!.getAttribute('value')).toBe('王小满')
+})

@@ -67,6 +67,7 @@ function Fill({ app }: { app: BundleApplicationState }) {
           {b.name}
         </View>
         <View className='apply__intro'>{b.whoFor}。带“来自…”标记的信息已按政府记录自动填好，共用的信息只填一次。</View>
+        {app.restored ? <View className='apply__restored'>已恢复您上次填写的内容</View> : null}
         <View className='apply__intro' data-typed-count={app.typedCount}>
           还需要您手动输入 {app.typedCount} 项
         </View>

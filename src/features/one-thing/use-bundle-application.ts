@@ -1,11 +1,12 @@
 /**
  * One bundle application on the client: the bundle's form (from GET /v1/bundles/:id), the
  * verified record's autofill, validation with the same engine as every matter form, the fee
- * summary, and an idempotent submit whose server errors land next to the fields. Typed values
- * stay on the page while it is open (bad input never loses them).
+ * summary, and an idempotent submit whose server errors land next to the fields. What the
+ * resident typed is kept as a draft (drafts store, key `bundle:<id>`; ID numbers and phones in
+ * memory only, locked facts never), so bad input or a restart never loses it.
  */
 import Taro from '@tarojs/taro'
-import { useCallback, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { getApi, isApiError } from '@/api'
 import type { BundleDetail } from '@/api/one-thing'
 import { bundleFees, findBundle } from '@/domain/bundles'
@@ -15,11 +16,12 @@ import { autofillValues, typedFieldCount, validateField } from '@/domain/matters
 import { checkSubmission } from '@/domain/matters/rules'
 import type { FieldValue, FormDefinition, FormValues, MaterialSlot, MaterialUploads } from '@/domain/matters/types'
 import { profileForForms, useProfile, useSession } from '@/features/identity'
-import { newKey } from '@/lib/ids'
 import { errorMessage } from '@/lib/error-message'
 import { useAsync } from '@/lib/use-async'
 import { MediaError, pickMaterials } from '@/platform/media'
-import type { DraftFile } from '@/stores/drafts-store'
+import { useDraftsStore, type DraftFile } from '@/stores/drafts-store'
+import { personalNumberKeys } from '@/domain/matters/personal-fields'
+import { draftValuesOf } from '@/features/apply'
 import { firstProblem, problemBanner, scrollToRow } from '@/features/apply/first-problem'
 import { todayInChina } from '@/features/apply/labels'
 import { bundleCaseUrl } from './urls'
@@ -47,7 +49,34 @@ export function useBundleApplication(bundleId: string) {
   const [notice, setNotice] = useState<string | null>(null)
   const [step, setStep] = useState<'fill' | 'review'>('fill')
   const [submitting, setSubmitting] = useState(false)
-  const key = useRef(newKey('bundle'))
+  const key = useRef('')
+  const draftId = `bundle:${bundleId}`
+  const applicantId = profile?.residentId ?? ''
+  const ensureDraft = useDraftsStore((st) => st.ensureDraft)
+  const saveDraft = useDraftsStore((st) => st.saveDraft)
+  const removeDraft = useDraftsStore((st) => st.removeDraft)
+  const [restored, setRestored] = useState(false)
+  const ready = useRef(false)
+  // restore: the record's facts, then what was typed last time (never a locked fact)
+  useEffect(() => {
+    if (!def || !autofill || !applicantId || ready.current) return
+    ready.current = true
+    const draft = ensureDraft(applicantId, draftId, def.version, [...personalNumberKeys(def)])
+    key.current = draft.idempotencyKey
+    const kept = Object.fromEntries(Object.entries(draft.values).filter(([k]) => !autofill.sources[k]?.locked)) as FormValues
+    setTyped(kept)
+    setMaterials(draft.materials)
+    setRestored(Object.keys(kept).length > 0 || Object.keys(draft.materials).length > 0)
+  }, [def, autofill, applicantId, draftId, ensureDraft])
+  // saved ~500 ms after typing stops
+  useEffect(() => {
+    if (!ready.current || !def || !autofill || !applicantId) return
+    const t = setTimeout(
+      () => saveDraft(applicantId, draftId, { values: draftValuesOf(values, autofill), materials, formVersion: def.version, memoryOnly: [...personalNumberKeys(def)] }),
+      500,
+    )
+    return () => clearTimeout(t)
+  }, [values, materials, def, autofill, applicantId, draftId, saveDraft])
 
   const ctx = useMemo(() => ({ today, profile, householdDogs: profile?.dogs ?? [], keyZone: COMMUNITY.inDogKeyZone }), [today, profile])
   const local = findBundle(bundleId)
@@ -119,6 +148,8 @@ export function useBundleApplication(bundleId: string) {
         materials: Object.fromEntries(Object.entries(materials).map(([k, files]) => [k, files.map((f) => f.fileId)])),
         idempotencyKey: key.current,
       })
+      ready.current = false
+      removeDraft(applicantId, draftId)
       void Taro.redirectTo({ url: bundleCaseUrl(result.id) })
     } catch (e) {
       if (isApiError(e) && e.code === 'validation') {
@@ -136,7 +167,7 @@ export function useBundleApplication(bundleId: string) {
     } finally {
       setSubmitting(false)
     }
-  }, [def, autofill, submitting, values, bundleId, materials])
+  }, [def, autofill, submitting, values, bundleId, materials, applicantId, draftId, removeDraft])
 
   return {
     bundle,
@@ -155,6 +186,7 @@ export function useBundleApplication(bundleId: string) {
     step,
     setStep,
     submitting,
+    restored,
     fees,
     typedCount,
     onChange,

@@ -68,6 +68,10 @@ export const PAGE_NAMES: Record<string, string> = {
 }
 
 function formOf(formId: string): { def: FormDefinition; name: string } | null {
+  if (formId.startsWith('bundle:')) {
+    const b = findBundle(formId.slice('bundle:'.length))
+    return b ? { def: b.form, name: b.name } : null
+  }
   const m = findMatter(formId)
   if (m?.form) return { def: m.form, name: m.name }
   const b = findBundle(formId)
