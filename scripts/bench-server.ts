@@ -4,9 +4,11 @@
  * when DATABASE_URL is set, on PostgreSQL (a scratch database created and dropped). Each client
  * is a verified resident session filing 随手拍 complaints (POST /v1/complaints, each with its
  * own Idempotency-Key) until BENCH_REQUESTS (default 2 000) have been sent. Loopback only.
- * Options: BENCH_REQUESTS, BENCH_CONCURRENCY (default 20), BENCH_ONLY=memory,pglite,postgres.
+ * Options: BENCH_REQUESTS, BENCH_CONCURRENCY (default 20), BENCH_ONLY=memory,pglite,postgres,
+ * BENCH_PROFILE=<dir> (CPU profiles of the servers, node --cpu-prof).
  */
 import { spawn, type ChildProcess } from 'node:child_process'
+import { Agent, request } from 'node:http'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -26,7 +28,8 @@ interface Target {
 }
 
 function start(label: string, script: string, env: Record<string, string>): Promise<Target> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, script)], {
+  const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : []
+  const child = spawn(process.execPath, [...profile, '--import', 'tsx', join(ROOT, script)], {
     cwd: ROOT,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', NODE_NO_WARNINGS: '1', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -43,14 +46,38 @@ function start(label: string, script: string, env: Record<string, string>): Prom
 }
 
 async function run(t: Target): Promise<string> {
-  const call = async (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) => {
-    const res = await fetch(t.base + path, {
-      method,
-      headers: { 'content-type': 'application/json', 'x-tester-token': TOKEN, ...headers },
-      body: body === undefined ? undefined : JSON.stringify(body),
+  // node:http with keep-alive (lighter on the CPU than fetch, which shares the machine with the server)
+  const agent = new Agent({ keepAlive: true, maxSockets: CONCURRENCY })
+  const url = new URL(t.base)
+  const call = (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) =>
+    new Promise<{ status: number; body: Record<string, string> }>((ok, fail) => {
+      const data = body === undefined ? undefined : Buffer.from(JSON.stringify(body))
+      const req = request(
+        {
+          agent,
+          host: url.hostname,
+          port: url.port,
+          method,
+          path,
+          headers: { 'x-tester-token': TOKEN, ...(data ? { 'content-type': 'application/json', 'content-length': String(data.length) } : {}), ...headers },
+        },
+        (res) => {
+          const chunks: Buffer[] = []
+          res.on('data', (c: Buffer) => chunks.push(c))
+          res.on('end', () => {
+            let parsed: Record<string, string> = {}
+            try {
+              parsed = JSON.parse(Buffer.concat(chunks).toString('utf8'))
+            } catch {
+              // not JSON
+            }
+            ok({ status: res.statusCode ?? 0, body: parsed })
+          })
+        },
+      )
+      req.on('error', fail)
+      req.end(data)
     })
-    return { status: res.status, body: (await res.json().catch(() => null)) as Record<string, string> }
-  }
   // one face verification; the other sessions start verified through the binding it creates
   const first = (await call('POST', '/v1/auth/login', { persona: 'resident-new' })).body
   const auth0 = { authorization: `Bearer ${first.accessToken}` }
@@ -86,6 +113,7 @@ async function run(t: Target): Promise<string> {
     }),
   )
   const secs = (performance.now() - t0) / 1000
+  agent.destroy()
   latencies.sort((a, b) => a - b)
   const p = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))].toFixed(1).padStart(7)
   return `${t.label.padEnd(26)} ${(TOTAL / secs).toFixed(0).padStart(8)} ${p(0.5)} ${p(0.95)} ${p(0.99)}   ${JSON.stringify(statuses)}`

@@ -197,9 +197,13 @@ export class SqlStorage implements Storage {
     let committedSeq = 0
     try {
       await this.db.transaction().execute(async (trx) => {
+        let seq: number
         if (this.options.shared !== false) {
           await sql`select pg_advisory_xact_lock(${WRITER_LOCK})`.execute(trx)
-          await this.catchUp(trx)
+          seq = await this.catchUp(trx, true)
+        } else {
+          const { rows } = await sql<{ v: string }>`select nextval('change_seq') as v`.execute(trx)
+          seq = Number(rows[0].v)
         }
         for (const item of items) {
           const tracker = new Tracker(this.state)
@@ -214,7 +218,7 @@ export class SqlStorage implements Storage {
             this.holder.tracker = null
           }
         }
-        committedSeq = await this.write(trx, done)
+        if (await this.write(trx, done, seq)) committedSeq = seq
       })
     } catch (e) {
       this.holder.tracker = null
@@ -229,11 +233,20 @@ export class SqlStorage implements Storage {
     items.forEach((item, i) => (outcomes[i].ok ? item.resolve(outcomes[i].value) : item.reject(outcomes[i].value)))
   }
 
-  /** Applies rows other instances committed since `lastSeq` to the cache. */
-  private async catchUp(db: AnyDb): Promise<void> {
-    const { rows } = await db.executeQuery<ChangeRow>(CompiledQuery.raw(this.catchUpSql, [this.lastSeq]))
+  /**
+   * Applies rows other instances committed since `lastSeq` to the cache. With `takeSeq` (under
+   * the writer lock) the same round trip also takes the batch's change number, which it returns.
+   */
+  private async catchUp(db: AnyDb, takeSeq = false): Promise<number> {
+    const text = takeSeq ? `${this.catchUpSql.replace('\nORDER BY', "\nUNION ALL SELECT '#next', '', NULL::jsonb, nextval('change_seq'), 0::bigint\nORDER BY")}` : this.catchUpSql
+    const { rows } = await db.executeQuery<ChangeRow>(CompiledQuery.raw(text, [this.lastSeq]))
+    let next = 0
     for (const row of rows) {
       const seq = Number(row.change_seq)
+      if (row.tbl === '#next') {
+        next = seq
+        continue
+      }
       if (seq > this.lastSeq) this.lastSeq = seq
       if (row.tbl === 'audit') {
         if (!this.auditIds.has(row.key)) {
@@ -248,14 +261,17 @@ export class SqlStorage implements Storage {
         this.mapOf.get(row.tbl)?.rawSet(row.key, row.data)
       }
     }
+    return next
   }
 
-  /** Writes what the trackers recorded under one new change number; 0 when nothing changed. */
-  private async write(trx: AnyDb, trackers: Tracker[]): Promise<number> {
-    if (!trackers.some((t) => t.wrote(this.state))) return 0
+  /**
+   * Writes what the trackers recorded under change number `seq`, in one statement: the change
+   * set travels as one jsonb parameter and data-modifying CTEs upsert, delete (+ tombstone) and
+   * append the audit entries. Returns false when nothing changed.
+   */
+  private async write(trx: AnyDb, trackers: Tracker[], seq: number): Promise<boolean> {
+    if (!trackers.some((t) => t.wrote(this.state))) return false
     const first = trackers[0]
-    const { rows } = await sql<{ v: string }>`select nextval('change_seq') as v`.execute(trx)
-    const seq = Number(rows[0].v)
     const touched = new Map<string, Set<string>>()
     for (const t of trackers) {
       for (const [name, keys] of t.before) {
@@ -264,78 +280,78 @@ export class SqlStorage implements Storage {
         for (const k of keys.keys()) set.add(k)
       }
     }
+    const change: Record<string, unknown[]> = {}
+    const ctes: string[] = []
+    const gone: Array<{ t: string; k: string }> = []
+    const records: Array<{ m: string; k: string; d: unknown }> = []
+    const goneRecords: Array<{ m: string; k: string }> = []
+    let n = 0
     for (const [name, keys] of touched) {
       const map = this.state.maps.get(name)!
       const table = this.tableOf.get(name)!
-      const present: Array<[string, unknown]> = []
-      const gone: string[] = []
+      const generic = table.startsWith('records:')
+      const present: Array<{ k: string; d: unknown }> = []
+      const deleted: string[] = []
       for (const k of keys) {
         const v = map.rawGet(k)
-        if (v === undefined) gone.push(k)
-        else present.push([k, v])
+        if (v === undefined) deleted.push(k)
+        else present.push({ k, d: v })
       }
-      await this.upsert(trx, table, present, seq)
-      if (gone.length) {
-        if (table.startsWith('records:')) {
-          await trx.deleteFrom('records').where('map', '=', name).where('key', 'in', gone).execute()
-        } else {
-          await trx.deleteFrom(table).where('key', 'in', gone).execute()
-        }
-        await trx
-          .insertInto('deletions')
-          .values(gone.map((key) => ({ tbl: table, key, change_seq: seq })))
-          .execute()
+      for (const k of deleted) gone.push({ t: table, k })
+      if (generic) {
+        for (const p of present) records.push({ m: name, k: p.k, d: p.d })
+        for (const k of deleted) goneRecords.push({ m: name, k })
+        continue
       }
+      if (present.length) {
+        change[`u${n}`] = present
+        ctes.push(
+          `u${n} AS (INSERT INTO ${table} (key, data, change_seq) SELECT e->>'k', e->'d', $2 FROM c, jsonb_array_elements(c.j->'u${n}') e ` +
+            `ON CONFLICT (key) DO UPDATE SET data = excluded.data, change_seq = excluded.change_seq)`,
+        )
+      }
+      if (deleted.length) {
+        change[`d${n}`] = deleted
+        ctes.push(`d${n} AS (DELETE FROM ${table} WHERE key IN (SELECT jsonb_array_elements_text(c.j->'d${n}') FROM c))`)
+      }
+      n++
+    }
+    if (records.length) {
+      change.ur = records
+      ctes.push(
+        `ur AS (INSERT INTO records (map, key, data, change_seq) SELECT e->>'m', e->>'k', e->'d', $2 FROM c, jsonb_array_elements(c.j->'ur') e ` +
+          `ON CONFLICT (map, key) DO UPDATE SET data = excluded.data, change_seq = excluded.change_seq)`,
+      )
+    }
+    if (goneRecords.length) {
+      change.dr = goneRecords
+      ctes.push(`dr AS (DELETE FROM records r USING (SELECT e->>'m' AS m, e->>'k' AS k FROM c, jsonb_array_elements(c.j->'dr') e) x WHERE r.map = x.m AND r.key = x.k)`)
+    }
+    if (gone.length) {
+      change.tomb = gone
+      ctes.push(`tomb AS (INSERT INTO deletions (tbl, key, change_seq) SELECT e->>'t', e->>'k', $2 FROM c, jsonb_array_elements(c.j->'tomb') e)`)
     }
     const seqKeys = changedSeq(first.seq, this.state.seq)
-    await this.upsert(
-      trx,
-      'seq',
-      seqKeys.map((k) => [k, this.state.seq[k]]),
-      seq,
-    )
+    if (seqKeys.length) {
+      change.seq = seqKeys.map((k) => ({ k, d: this.state.seq[k] }))
+      ctes.push(
+        `useq AS (INSERT INTO seq (key, data, change_seq) SELECT e->>'k', e->'d', $2 FROM c, jsonb_array_elements(c.j->'seq') e ` +
+          `ON CONFLICT (key) DO UPDATE SET data = excluded.data, change_seq = excluded.change_seq)`,
+      )
+    }
     const entries = this.state.audit.slice(first.auditLength)
-    for (let i = 0; i < entries.length; i += 500) {
-      await trx
-        .insertInto('audit')
-        .values(
-          entries.slice(i, i + 500).map((a) => ({
-            id: a.id,
-            at: a.at,
-            actor_id: a.actorId,
-            actor_role: a.actorRole,
-            action: a.action,
-            case_id: a.caseId,
-            detail: a.detail,
-            change_seq: seq,
-          })),
-        )
-        .execute()
+    if (entries.length) {
+      change.audit = entries
+      ctes.push(
+        `ins_audit AS (INSERT INTO audit (id, at, actor_id, actor_role, action, case_id, detail, change_seq) ` +
+          `SELECT e->>'id', e->>'at', e->>'actorId', e->>'actorRole', e->>'action', e->>'caseId', e->>'detail', $2 ` +
+          `FROM c, jsonb_array_elements(c.j->'audit') WITH ORDINALITY AS x(e, n) ORDER BY n)`,
+      )
     }
+    if (!ctes.length) return false
+    const text = `WITH c AS (SELECT $1::jsonb AS j), ${ctes.join(',\n')} SELECT 1 AS ok`
+    await trx.executeQuery(CompiledQuery.raw(text, [JSON.stringify(change), seq]))
     for (const a of entries) this.auditIds.add(a.id)
-    return seq
-  }
-
-  private async upsert(trx: AnyDb, table: string, rows: Array<[string, unknown]>, seq: number): Promise<void> {
-    const generic = table.startsWith('records:')
-    const map = generic ? table.slice('records:'.length) : null
-    for (let i = 0; i < rows.length; i += 500) {
-      const values = rows.slice(i, i + 500).map(([key, v]) => ({
-        ...(map ? { map } : {}),
-        key,
-        data: sql`${JSON.stringify(v)}::jsonb`,
-        change_seq: seq,
-      }))
-      await trx
-        .insertInto(generic ? 'records' : table)
-        .values(values)
-        .onConflict((oc) =>
-          (map ? oc.columns(['map', 'key']) : oc.column('key')).doUpdateSet((eb) => ({
-            data: eb.ref('excluded.data'),
-            change_seq: eb.ref('excluded.change_seq'),
-          })),
-        )
-        .execute()
-    }
+    return true
   }
 }
