@@ -1,7 +1,7 @@
 /** The core's pure-TS SHA-256 agrees with Node's on text of every shape and length. */
 import { createHash } from 'node:crypto'
 import fc from 'fast-check'
-import { sha256Hex } from '@core/sha256'
+import { sha256Hex } from '@/domain/crypto/sha256'
 
 const node = (s: string) => createHash('sha256').update(s, 'utf8').digest('hex')
 
