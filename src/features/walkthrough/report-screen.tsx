@@ -1,10 +1,9 @@
 /** The 走流程 report: readable, and the same object as JSON to copy and compare before/after a change. */
 import { Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import { useMemo } from 'react'
 import { profileForForms, useSession } from '@/features/identity'
 import { cachedProfile } from '@/features/identity/profile-cache'
-import { AppButton, Cell, CellGroup, EmptyState, Screen, a11y } from '@/ui'
+import { Cell, CellGroup, EmptyState, Screen, a11y } from '@/ui'
 import { recording } from './recorder'
 import { buildReport, PAGE_NAMES } from './report'
 
@@ -51,9 +50,10 @@ export function WalkthroughReportScreen() {
       <CellGroup title='记录的问题'>
         {report.notes.length ? report.notes.map((n, i) => <Cell key={i} title={name(n.route)} description={n.text} />) : <Cell title='没有记录' />}
       </CellGroup>
-      <AppButton block variant='secondary' onClick={() => void Taro.setClipboardData({ data: json })}>
-        复制 JSON（用于改版前后对比）
-      </AppButton>
+      {/* the export: the same object as JSON, selectable (long-press to copy; no clipboard API, so no new privacy interface) */}
+      <View className='onething__card-title' {...a11y('heading', { level: 2 })}>
+        JSON（用于改版前后对比，长按可复制）
+      </View>
       <View className='onething__meta'>
         <Text userSelect>{json}</Text>
       </View>
