@@ -2,6 +2,7 @@
 import { slaState } from '@/domain/cases/sla'
 import { statusDef } from '@/domain/cases/statuses'
 import { findMatter } from '@/domain/matters/catalog'
+import { formOfMatter } from '@/domain/bundles'
 import { complaintCategory } from '@/domain/complaints/categories'
 import { maskName } from '@/domain/identity/name'
 import { needsFollowUp } from '@/domain/rating/rating'
@@ -69,7 +70,8 @@ function revealValue(ctx: Ctx, c: CaseRecord, field: (typeof REVEALABLE)[number]
 function checkSupplementItems(c: CaseRecord, input: Record<string, unknown>): void {
   const items = input.supplementItems
   if (!Array.isArray(items) || items.length === 0) return // the state machine says what is missing
-  const form = c.matterId ? findMatter(c.matterId)?.form : undefined
+  // a 一件事 part whose matter has no form of its own was filled on the bundle's form
+  const form = formOfMatter(c.matterId, c.matterId ? findMatter(c.matterId)?.form : undefined)
   if (!form) return
   const known = new Set([...form.fields.map((f) => f.key), ...form.materials.map((m) => m.key)])
   const unknown = items.filter((k) => typeof k !== 'string' || !known.has(k))

@@ -111,6 +111,35 @@ describe('新生儿出生一件事', () => {
     expect((await resident.getCase(fixed.parts[1].caseId)).values.birthCertNo).toBe('Q510123457')
   })
 
+  it('withdrawing one part leaves the others; the bundle is done when the rest are', async () => {
+    const { backend } = testBackend()
+    const resident = await verifiedResident(backend, 'resident-new')
+    const bundle = await fileNewborn(backend, resident)
+    const insurance = bundle.parts[2]
+    await resident.withdrawCase(insurance.caseId, { version: insurance.version, reason: '已在单位参保' })
+    const clerk = await signIn(backend, 'staff-clerk')
+    for (const part of bundle.parts.slice(0, 2)) {
+      await act(clerk, part.caseId, 'accept')
+      await act(clerk, part.caseId, 'approve')
+    }
+    const seen = await resident.getBundleCase(bundle.id)
+    expect(seen.parts.map((p) => p.status)).toEqual(['approved', 'approved', 'withdrawn'])
+    expect(seen.status).toBe('done')
+  })
+
+  it('a part waiting for 补正 says so on the bundle', async () => {
+    const { backend } = testBackend()
+    const resident = await verifiedResident(backend, 'resident-new')
+    const bundle = await fileNewborn(backend, resident)
+    const clerk = await signIn(backend, 'staff-clerk')
+    // 补正 items are checked against the bundle form the part was filled on
+    expect((await rejects(act(clerk, bundle.parts[0].caseId, 'request-supplement', { supplementItems: ['nonsense'], reason: '请补充' }))).status).toBe(400)
+    await act(clerk, bundle.parts[0].caseId, 'request-supplement', { supplementItems: ['birthHospital'], reason: '出生医院请写全称' })
+    const seen = await resident.getBundleCase(bundle.id)
+    expect(seen.status).toBe('needs-attention')
+    expect(seen.statusLabel).toBe('「生育登记」需要您补充材料：出生医院请写全称')
+  })
+
   it('bad input is refused next to the field, and nothing is filed', async () => {
     const { backend } = testBackend()
     const resident = await verifiedResident(backend, 'resident-new')

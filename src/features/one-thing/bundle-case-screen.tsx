@@ -84,7 +84,8 @@ function Part({ bundle, part, onChanged, reload }: { bundle: BundleCase; part: B
         查看这一项
       </AppButton>
       {part.status === 'rejected' && !fixing ? <AppButton onClick={() => setFixing(true)}>修改后重新提交</AppButton> : null}
-      {part.status === 'submitted' ? (
+      {part.status === 'needs-supplement' ? <AppButton onClick={() => void Taro.navigateTo({ url: caseDetailUrl(part.caseId) })}>去补充材料</AppButton> : null}
+      {part.status === 'submitted' || part.status === 'needs-supplement' ? (
         <AppButton variant='secondary' onClick={() => setWithdrawing(true)}>
           撤回这一项
         </AppButton>
