@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { COMPLAINT, CONSENT_VERSION, consent, faceCheck, fileComplaint, idNumber, login, newKey, startTarget, verified, type Reply, type Target } from './support'
+import { oneThingScenarios } from './one-thing-scenarios'
 
 const { load } = require('js-yaml') as { load: (text: string) => unknown }
 type Obj = Record<string, any>
@@ -144,6 +145,8 @@ const SCENARIOS: Record<string, () => Promise<Reply>> = {
   'POST /v1/worker/family-links/confirm 404': async () => t.call('POST', '/v1/worker/family-links/confirm', { token: (await login(t, 'staff-clerk')).token, body: { helperId: 'r-nobody', relativeId: 'r-wang-defu', reason: '已核对双方身份证' } }),
   'GET /v1/cases/{id}/certificate 404': () => t.call('GET', `/v1/cases/${caseId}/certificate`, { token: resident }),
   'GET /v1/me/notices 403': async () => t.call('GET', '/v1/me/notices', { token: await stranger() }),
+  // 高效办成一件事 (bundles, 免申即享, 帮办, 上门服务)
+  ...oneThingScenarios(() => ({ t, resident, stranger })),
   // last: it locks this client for unknown tokens
   'POST /v1/auth/refresh 429': async () => {
     let r: Reply | null = null
