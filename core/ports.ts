@@ -34,8 +34,11 @@ export interface Storage {
 export interface WeChatPort {
   /** Exchange a wx.login code for the user's openid; null when WeChat refuses the code. */
   code2Session(code: string): Promise<{ openid: string } | null>
-  /** getverifyid: start a face verification for a claimed identity; returns an unguessable id. */
-  getVerifyId(claim: { name: string; idNumber: string }): Promise<string>
+  /**
+   * getverifyid: start a face verification for a claimed identity; returns an unguessable id.
+   * `openid` is the WeChat user who will run the camera step (WeChat checks it is the same user).
+   */
+  getVerifyId(claim: { name: string; idNumber: string; openid?: string }): Promise<string>
   /** queryverifyinfo: WeChat's verify_ret for a verification, null while the camera step has not reported. */
   queryVerifyInfo(verifyId: string): Promise<number | null>
   /** Tester mode only (the fake WeChat): play the camera step's result. Absent in production. */

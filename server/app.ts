@@ -33,6 +33,7 @@ import { openDatabase, type Database, type DatabaseOptions } from './db/database
 import { localFileStore } from './files/local-file-store'
 import { cachePopulation, demoWeChat, PERSONAS, seedDemoIfEmpty } from './ports/demo'
 import { readOnlyHint, SqlStorage, StorageUnavailableError } from './storage/sql-storage'
+import { memoryStore, metaStore, WeChatApi, wechatPort } from './wechat/wechat-api'
 
 export const MULTIPART_MAX_BYTES = 12 * 1024 * 1024
 const RETRY_AFTER_S = 5
@@ -53,6 +54,8 @@ export interface ServerOptions {
   /** ms between attempts while the database is not reachable at start (default 2 000) */
   retryMs?: number
   wechat?: WeChatPort
+  /** the real WeChat APIs (or the simulator): used instead of the demo stand-in when set */
+  wechatApi?: { baseUrl: string; appId: string; secret: string; timeoutMs?: number }
   population?: PopulationRecord
   random?: RandomSource
   clock?: Clock
@@ -107,12 +110,16 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const clock: ShiftableClock = shiftableClock(options.clock)
   const faults = new FaultInjector()
   const files = typeof options.files === 'object' ? options.files : localFileStore(options.files ?? './data/files')
+  // the access token and open verifications live in the database shared by the instances;
+  // embedded PGlite has one instance and its one connection is busy during a transaction
+  const kv = database.kind === 'postgres' ? metaStore(database.db) : memoryStore()
+  const realWeChat = options.wechatApi ? wechatPort(new WeChatApi({ ...options.wechatApi, store: kv }), kv) : null
   const core = createCore(
     {
       clock,
       random: options.random ?? nodeRandom,
       storage,
-      wechat: options.wechat ?? (demo ? demoWeChat(() => storage.state) : unconfiguredWeChat()),
+      wechat: options.wechat ?? realWeChat ?? (demo ? demoWeChat(() => storage.state) : unconfiguredWeChat()),
       population: options.population ?? cachePopulation(() => storage.state),
       files,
       ...(demo ? { personas: PERSONAS } : {}),

@@ -12,6 +12,10 @@
  *   TESTER_TOKEN         demo mode: the x-tester-token tester routes need (random and printed when unset)
  *   CORS_ORIGINS         comma-separated browser origins allowed (default: none; demo: the H5 dev origins)
  *   REQUEST_LOG=0        turn the request log off (default on: pino JSON lines without personal data)
+ *   WECHAT_APP_ID, WECHAT_APP_SECRET  the mini-program's credentials: WeChat sign-in and face verification
+ *                        through the real APIs (without them: the demo stand-in with DEMO=1, else 503)
+ *   WECHAT_API_BASE      default https://api.weixin.qq.com (the simulator's URL in tests)
+ *   WECHAT_TIMEOUT_MS    per WeChat call (default 5000)
  */
 import { randomBytes } from 'node:crypto'
 import { startServer } from './app'
@@ -33,6 +37,15 @@ async function main() {
     testerToken,
     corsOrigins,
     log: !/^(0|off|false)$/i.test(process.env.REQUEST_LOG ?? ''),
+    wechatApi:
+      process.env.WECHAT_APP_ID && process.env.WECHAT_APP_SECRET
+        ? {
+            baseUrl: process.env.WECHAT_API_BASE || 'https://api.weixin.qq.com',
+            appId: process.env.WECHAT_APP_ID,
+            secret: process.env.WECHAT_APP_SECRET,
+            timeoutMs: Number(process.env.WECHAT_TIMEOUT_MS || 5000),
+          }
+        : undefined,
   })
   let stopping = false
   const stop = (signal: string) => {

@@ -263,7 +263,7 @@ export function registerIdentity(r: Router, ctx: Ctx): void {
       }
     }
     const resident = ctx.state.residents.get(residentId)!
-    const verifyId = await ctx.wechat.getVerifyId({ name: resident.name, idNumber: resident.idNumber })
+    const verifyId = await ctx.wechat.getVerifyId({ name: resident.name, idNumber: resident.idNumber, openid: session.openid })
     ctx.state.verifications.set(verifyId, {
       verifyId,
       sessionId: session.id,
