@@ -34,6 +34,7 @@ import { localFileStore } from './files/local-file-store'
 import { cachePopulation, demoWeChat, PERSONAS, seedDemoIfEmpty } from './ports/demo'
 import { readOnlyHint, SqlStorage, StorageUnavailableError } from './storage/sql-storage'
 import { memoryStore, metaStore, WeChatApi, wechatPort } from './wechat/wechat-api'
+import { gatewayPopulation, PopulationGateway, type GatewayOptions } from './population/gateway'
 
 export const MULTIPART_MAX_BYTES = 12 * 1024 * 1024
 const RETRY_AFTER_S = 5
@@ -57,6 +58,8 @@ export interface ServerOptions {
   /** the real WeChat APIs (or the simulator): used instead of the demo stand-in when set */
   wechatApi?: { baseUrl: string; appId: string; secret: string; timeoutMs?: number }
   population?: PopulationRecord
+  /** the provincial population gateway; without it the residents table answers (demo seeds) */
+  populationGateway?: Omit<GatewayOptions, 'warn' | 'now'>
   random?: RandomSource
   clock?: Clock
   config?: Partial<CoreConfig>
@@ -120,7 +123,15 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       random: options.random ?? nodeRandom,
       storage,
       wechat: options.wechat ?? realWeChat ?? (demo ? demoWeChat(() => storage.state) : unconfiguredWeChat()),
-      population: options.population ?? cachePopulation(() => storage.state),
+      population:
+        options.population ??
+        (options.populationGateway
+          ? gatewayPopulation(
+              new PopulationGateway({ ...options.populationGateway, warn: (m) => app.log.warn(m) }),
+              cachePopulation(() => storage.state),
+              (m) => app.log.warn(m),
+            )
+          : cachePopulation(() => storage.state)),
       files,
       ...(demo ? { personas: PERSONAS } : {}),
     },

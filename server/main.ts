@@ -16,6 +16,11 @@
  *                        through the real APIs (without them: the demo stand-in with DEMO=1, else 503)
  *   WECHAT_API_BASE      default https://api.weixin.qq.com (the simulator's URL in tests)
  *   WECHAT_TIMEOUT_MS    per WeChat call (default 5000)
+ *   POPULATION_GATEWAY_URL, POPULATION_APP_KEY, POPULATION_SECRET  the provincial population gateway
+ *                        (signed requests; without it the residents table answers)
+ *   POPULATION_TIMEOUT_MS  per attempt (default 3000)
+ *   POPULATION_HEADERS   the gateway's header names for app key, timestamp, nonce and signature,
+ *                        comma-separated (default x-app-key,x-timestamp,x-nonce,x-signature)
  */
 import { randomBytes } from 'node:crypto'
 import { startServer } from './app'
@@ -46,6 +51,16 @@ async function main() {
             timeoutMs: Number(process.env.WECHAT_TIMEOUT_MS || 5000),
           }
         : undefined,
+    populationGateway:
+      process.env.POPULATION_GATEWAY_URL && process.env.POPULATION_APP_KEY && process.env.POPULATION_SECRET
+        ? {
+            baseUrl: process.env.POPULATION_GATEWAY_URL,
+            appKey: process.env.POPULATION_APP_KEY,
+            secret: process.env.POPULATION_SECRET,
+            timeoutMs: Number(process.env.POPULATION_TIMEOUT_MS || 3000),
+            headers: headerNames(process.env.POPULATION_HEADERS),
+          }
+        : undefined,
   })
   let stopping = false
   const stop = (signal: string) => {
@@ -67,6 +82,13 @@ async function main() {
   if (demo) {
     console.log(`demo mode: persona sign-in and the simulated camera step are on; x-tester-token: ${process.env.TESTER_TOKEN ? '(TESTER_TOKEN)' : testerToken}`)
   }
+}
+
+function headerNames(spec: string | undefined): { appKey: string; timestamp: string; nonce: string; signature: string } | undefined {
+  const parts = (spec ?? '').split(',').map((x) => x.trim().toLowerCase())
+  if (parts.length !== 4 || parts.some((x) => !x)) return undefined
+  const [appKey, timestamp, nonce, signature] = parts
+  return { appKey, timestamp, nonce, signature }
 }
 
 main().catch((e) => {
