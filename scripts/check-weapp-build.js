@@ -74,7 +74,7 @@ if (release) {
     for (const m of src.matchAll(/\bname: '([^']+)'/g)) if (/[\u4e00-\u9fff]/.test(m[1]) && m[1].length >= 2) seeded.add(m[1])
     for (const m of src.matchAll(/'(1[3-9]\d{9})'/g)) seeded.add(m[1])
   }
-  const demoMarkers = ['体验账号', '体验版', '模拟刷脸', '选择工作人员账号', '测试面板', '测试工具', '__tester', 'drop-after-commit', '/__reset']
+  const demoMarkers = ['体验账号', '体验版', '模拟刷脸', '选择工作人员账号', '测试面板', '测试工具', '__tester', 'drop-after-commit', '/__reset', '走流程']
   const shipped = [...scripts, ...files(dist, '.wxml'), ...files(dist, '.json')]
   for (const file of shipped) {
     const src = fs.readFileSync(file, 'utf8')

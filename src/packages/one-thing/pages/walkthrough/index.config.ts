@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '走流程报告' })
+export default definePageConfig({ navigationBarTitleText: '流程记录' })

@@ -10,7 +10,7 @@ export default function Page() {
     <Report />
   ) : (
     <Screen>
-      <EmptyState title='正式版没有走流程' description='走流程只在体验版和测试环境中提供' />
+      <EmptyState title='这个页面在正式版中不提供' description='请回到首页继续办事' />
     </Screen>
   )
 }
