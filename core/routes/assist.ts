@@ -11,7 +11,7 @@ import type { Actor } from '@/domain/cases/state-machine'
 import { findMatter } from '@/domain/matters/catalog'
 import { autofillValues, reviewSummary } from '@/domain/matters/engine'
 import { checkSubmission } from '@/domain/matters/rules'
-import type { FormValues, MaterialUploads } from '@/domain/matters/types'
+import type { FormDefinition, FormValues, MaterialUploads } from '@/domain/matters/types'
 import { maskName } from '@/domain/identity/name'
 import type { Ctx } from '../context'
 import { bodyOf, fail, str, type Router } from '../http'
@@ -63,12 +63,17 @@ function view(ctx: Ctx, a: AssistRecord, staff: boolean) {
     expiresAt: a.expiresAt,
     status,
     statusLabel: ASSIST_STATUS_LABELS[status],
-    // what the resident is asked to agree to: the form's lines, ID numbers and phones masked
-    summary: matter?.form ? reviewSummary(matter.form, a.values as FormValues, { profile: resident ?? null }) : [],
+    // what the resident is asked to agree to: the form's lines, names, ID numbers and phones masked
+    summary: matter?.form ? maskedSummary(matter.form, a.values as FormValues, resident ?? null) : [],
     materials: Object.fromEntries(Object.entries(a.materials).map(([k, files]) => [k, files.length])),
     caseId: a.caseId,
     inPerson: a.inPerson ? { at: a.inPerson.at, recordedBy: workerLabel(ctx, a.inPerson.recordedBy, staff) } : null,
   }
+}
+
+function maskedSummary(form: FormDefinition, values: FormValues, resident: ResidentRecord | null) {
+  const names = new Set(form.fields.filter((f) => f.type === 'name' || f.autofill?.from === 'name').map((f) => f.key))
+  return reviewSummary(form, values, { profile: resident }).map((l) => (names.has(l.key) ? { ...l, value: maskName(l.value) } : l))
 }
 
 function inScope(w: WorkerRecord, r: ResidentRecord): boolean {

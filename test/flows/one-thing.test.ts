@@ -309,6 +309,12 @@ describe('帮办 with the resident\'s consent', () => {
     const [notice] = await resident.listMyAssistRequests()
     expect(notice).toMatchObject({ id: draft.id, matterName: '居住证明', helper: '李（工号 0101）' })
     expect(notice.summary.length).toBeGreaterThan(0)
+    // masked by default: the name, ID number and phone
+    const summary = JSON.stringify(notice.summary)
+    expect(summary).toContain('王*强')
+    expect(summary).not.toContain('王志强')
+    expect(summary).not.toContain(backend.state.residents.get('r-wang-zhiqiang')!.idNumber)
+    expect(summary).not.toContain('13908182345')
     expect(backend.state.cases.size).toBe(casesBefore)
 
     const filed = (await resident.authoriseAssist(draft.id)) as Record<string, any>
