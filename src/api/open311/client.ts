@@ -299,10 +299,12 @@ export function createOpen311Client(options: Open311ClientOptions): Open311Clien
       const body = await call({ method: 'GET', path: `/requests/${seg(id)}.json` }, ['service_request_id', ...REQUEST_WRAPPERS])
       const list = unwrapList(body, REQUEST_WRAPPERS, 'service_request_id')
       if (!list) throw unreadable(body, 'request-unreadable')
-      // prefer the item with the id asked for; a lone item without an id is taken as that request
+      // the item with the id asked for; a lone item without an id is taken as that request, but an
+      // answer about another request is never taken for this one
       const match = list.find((x) => normalizeRequest(x, defaultOffset)?.id === id) ?? (list.length === 1 ? list[0] : undefined)
       const request = match === undefined ? null : normalizeRequest(match, defaultOffset, id)
       if (!request) throw new ApiError({ code: 'not-found', message: '没有找到该诉求', details: { id } }, 404)
+      if (request.id !== id) throw unreadable(body, 'answer-about-another-request')
       return request
     },
   }

@@ -15,6 +15,8 @@ export const OPEN311_MESSAGES = {
   xml: '该城市的诉求平台只提供 XML 格式的接口，本应用暂不支持，请联系社区工作人员',
   unreadable: '诉求平台返回的数据无法识别，请稍后重试',
   network: '无法连接诉求平台，请检查网络后重试',
+  setup: '诉求平台的接入配置有误（接口密钥），您的诉求已保存在本系统，社区工作人员会处理',
+  timeout: '诉求平台响应超时，请稍后重试',
 } as const
 
 /** Heuristic: which of our form fields a server's (English) error description points at. */
@@ -89,7 +91,7 @@ function messageFor(code: ApiErrorCode): string {
     case 'server':
       return OPEN311_MESSAGES.server
     case 'timeout':
-      return '诉求平台响应超时，请稍后重试'
+      return OPEN311_MESSAGES.timeout
     default:
       return OPEN311_MESSAGES.badRequest
   }
@@ -100,7 +102,7 @@ function formatDetails(decoded: DecodedBody): Record<string, unknown> {
     case 'html':
       return { format: 'html', ...(decoded.title ? { htmlTitle: decoded.title } : {}) }
     case 'xml':
-      return { format: 'xml' }
+      return { format: 'xml', ...(decoded.text ? { text: decoded.text } : {}) }
     case 'text':
       return { format: 'text', description: decoded.text }
     case 'empty':
@@ -118,8 +120,16 @@ function formatDetails(decoded: DecodedBody): Record<string, unknown> {
 export function open311ErrorFromResponse(res: Open311TransportResponse, nowMs: number = Date.now()): ApiError {
   const { status } = res
   const decoded = decodeBody(res.body)
-  const errors = decoded.kind === 'json' ? extractErrors(decoded.value) : []
+  const errors = decoded.kind === 'json' ? extractErrors(decoded.value) : decoded.kind === 'xml' ? [...(decoded.errors ?? [])] : []
   if (decoded.kind === 'text') errors.push({ code: null, description: decoded.text })
+  if (decoded.kind === 'xml' && !errors.length && decoded.text) errors.push({ code: null, description: decoded.text })
+  // a refused api_key is a setup error of this deployment, never the resident's input
+  if ((status === 400 || status === 401 || status === 403) && errors.some((e) => /api[_ ]?key/i.test(e.description ?? ''))) {
+    return new ApiError(
+      { code: 'forbidden', message: OPEN311_MESSAGES.setup, retryable: false, details: { ...formatDetails(decoded), errors, reason: 'api-key', description: errors.map((e) => e.description).filter(Boolean).join('; ') } },
+      status,
+    )
+  }
   const code = codeForStatus(status)
   const details: Record<string, unknown> = { ...formatDetails(decoded) }
   if (errors.length) {

@@ -42,10 +42,13 @@ export function asText(v: unknown): string | null {
   return null
 }
 
-/** Ids: strings or numbers; 0, "0", null and "" are "no id" (servers use them for unknown). */
+/**
+ * Ids: strings or numbers. 0 and "0" are real ids (servers number from 0; a filed request with
+ * id 0 is filed); only null, "" and the words "null"/"undefined" are "no id".
+ */
 export function asId(v: unknown): string | null {
   const t = asText(v)
-  if (t === null || t === '0' || /^null$/i.test(t) || /^undefined$/i.test(t)) return null
+  if (t === null || /^null$/i.test(t) || /^undefined$/i.test(t)) return null
   return t
 }
 
@@ -160,7 +163,8 @@ export type DecodedBody =
   | { kind: 'json'; value: unknown }
   | { kind: 'empty' }
   | { kind: 'html'; title: string | null }
-  | { kind: 'xml' }
+  /** `text`: the body's words without tags (an XML error page says what went wrong) */
+  | { kind: 'xml'; text?: string; errors?: Array<{ code: string | null; description: string | null }> }
   | { kind: 'text'; text: string }
 
 /**
@@ -185,9 +189,30 @@ export function decodeBody(body: unknown): DecodedBody {
       const title = /<title[^>]*>([^<]*)<\/title>/i.exec(text)
       return { kind: 'html', title: title ? title[1].trim() || null : null }
     }
-    return { kind: 'xml' }
+    return xmlBody(text)
   }
   return { kind: 'text', text: text.slice(0, 500) }
+}
+
+/** XML: the words of the body (tags dropped) and Open311 `<error><code/><description/></error>` items. */
+function xmlBody(text: string): DecodedBody {
+  const decode = (x: string) =>
+    x
+      .replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, '$1')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&apos;/g, "'")
+      .replace(/&amp;/g, '&')
+      .trim()
+  const errors: Array<{ code: string | null; description: string | null }> = []
+  for (const m of text.matchAll(/<error>([\s\S]*?)<\/error>/gi)) {
+    const code = /<code>([\s\S]*?)<\/code>/i.exec(m[1])?.[1]
+    const description = /<description>([\s\S]*?)<\/description>/i.exec(m[1])?.[1]
+    errors.push({ code: code ? decode(code) : null, description: description ? decode(description) : null })
+  }
+  const words = decode(text.replace(/<\?xml[^>]*\?>/i, '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' '))
+  return { kind: 'xml', ...(words ? { text: words.slice(0, 500) } : {}), ...(errors.length ? { errors } : {}) }
 }
 
 /**

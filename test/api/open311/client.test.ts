@@ -602,3 +602,42 @@ describe('transport seam', () => {
     expect((await failure(client.listServices())).code).toBe('timeout')
   })
 })
+
+describe('what real servers answered (issue 17)', () => {
+  const answering = (status: number, body: unknown): Transport => async () => ({ status, body, headers: {} })
+
+  it('getRequest refuses an answer about a different request', async () => {
+    const client = createOpen311Client({ transport: answering(200, [{ service_request_id: '99', status: 'open', service_code: '1' }]), apiKey: 'k' })
+    const e = await failure(client.getRequest('12'))
+    expect(e.code).toBe('bad-response')
+    expect(e.details.reason).toBe('answer-about-another-request')
+    const ok = createOpen311Client({ transport: answering(200, [{ service_request_id: 0, status: 'open', service_code: '0' }]), apiKey: 'k' })
+    expect((await ok.getRequest('0')).id).toBe('0')
+  })
+
+  it('a 400 about the api_key is a setup error, not the resident’s input', async () => {
+    const client = createOpen311Client({ transport: answering(400, [{ code: 400, description: 'Invalid api_key' }]), apiKey: 'k', maxTokenPolls: 0 })
+    const e = await failure(client.submitRequest({ serviceCode: '1', description: '路灯坏了', location: { lat: 31.2, lng: 107.5 } } as Open311SubmitInput))
+    expect(e.code).toBe('forbidden')
+    expect(e.details.reason).toBe('api-key')
+    expect(e.fieldErrors).toEqual({})
+    expect(e.message).toMatch(/接入配置/)
+  })
+
+  it('keeps the text of an XML error body', async () => {
+    const xml = '<?xml version="1.0" encoding="utf-8"?><errors><error><code>404</code><description>Service request 12 not found</description></error></errors>'
+    const client = createOpen311Client({ transport: answering(404, xml), apiKey: 'k' })
+    const e = await failure(client.getRequest('12'))
+    expect(e.details.format).toBe('xml')
+    expect(e.details.description).toBe('Service request 12 not found')
+  })
+
+  it('a server that never answers is a timeout error (fetchTransport gives up)', async () => {
+    const never: typeof fetch = (_url, init) =>
+      new Promise((_ok, fail) => init?.signal?.addEventListener('abort', () => fail(Object.assign(new Error('aborted'), { name: 'TimeoutError' }))))
+    const client = createOpen311Client({ transport: fetchTransport(BASE, never, { timeoutMs: 50 }), apiKey: 'k' })
+    const e = await failure(client.listServices())
+    expect(e.code).toBe('timeout')
+    expect(e.message).toMatch(/超时/)
+  })
+})

@@ -37,11 +37,11 @@ describe('scalars', () => {
     expect(asText(true)).toBeNull()
   })
 
-  it('asId accepts strings and numbers, treats 0 / "null" as unknown', () => {
+  it('asId accepts strings and numbers, 0 and "0" included (real ids); "null" and empty are unknown', () => {
     expect(asId(638344)).toBe('638344')
     expect(asId(' 638344 ')).toBe('638344')
-    expect(asId(0)).toBeNull()
-    expect(asId('0')).toBeNull()
+    expect(asId(0)).toBe('0')
+    expect(asId('0')).toBe('0')
     expect(asId('null')).toBeNull()
     expect(asId('')).toBeNull()
     expect(asId(undefined)).toBeNull()
@@ -433,7 +433,8 @@ describe('service requests → complaint summaries', () => {
 
   it('drops requests without an id unless a fallback id is given', () => {
     expect(normalizeRequest({ status: 'open' })).toBeNull()
-    expect(normalizeRequest({ service_request_id: 0 })).toBeNull()
+    expect(normalizeRequest({ service_request_id: null })).toBeNull()
+    expect(normalizeRequest({ service_request_id: 0, service_code: '0' })).toMatchObject({ id: '0' })
     expect(normalizeRequest({ status: 'open' }, undefined, '77')?.id).toBe('77')
   })
 })
@@ -473,5 +474,18 @@ describe('formEncode', () => {
       ['attribute[A][]', 'x y'],
       ['description', '路灯不亮&危险'],
     ])
+  })
+})
+
+describe('what real servers answered (issue 17)', () => {
+  it('a filed request with service_request_id 0 is filed, and service_code "0" is a service', () => {
+    expect(normalizeSubmitResult([{ service_request_id: 0, service_notice: '' }])?.requestId).toBe('0')
+    expect(normalizeServices([{ service_code: '0', service_name: '其他' }])).toHaveLength(1)
+  })
+
+  it('keeps the words of an XML error body and its <error> items', () => {
+    const d = decodeBody('<?xml version="1.0"?><errors><error><code>403</code><description>Invalid api_key &amp; jurisdiction</description></error></errors>')
+    expect(d).toMatchObject({ kind: 'xml', errors: [{ code: '403', description: 'Invalid api_key & jurisdiction' }] })
+    expect((d as { text?: string }).text).toContain('Invalid api_key & jurisdiction')
   })
 })
