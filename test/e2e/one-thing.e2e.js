@@ -1,7 +1,8 @@
 /**
  * 免申即享 in the H5 build, real Chromium, phone-sized, 长辈版: 孙桂兰 (83) signs in and verifies,
  * turns on 长辈版 on 首页, and confirms the 高龄津贴 the backend offers her from the 您可享受 card
- * — counted from 首页 with the card on screen, in at most 3 taps. Screenshots go to
+ * — counted from 首页 with the card on screen: one tap (the account from the record is on
+ * the card), within the 3 the issue allows. Screenshots go to
  * test/artifacts/e2e/one-thing-*.png.
  */
 'use strict'
@@ -43,7 +44,7 @@ describe('免申即享: an elder confirms 高龄津贴 from 首页 in 长辈版'
     }
   }
 
-  test('孙桂兰 sees 您可享受 高龄津贴 (why, how much) and confirms it in ≤ 3 taps', async () => {
+  test('孙桂兰 sees 您可享受 高龄津贴 (why, how much, paid to) and confirms it in ≤ 3 taps (1)', async () => {
     await page.goto(route(server.url), { waitUntil: 'load' })
     await onPage(/#\/?pages\/index\/index/, 'home')
 
@@ -85,12 +86,10 @@ describe('免申即享: an elder confirms 高龄津贴 from 首页 in 长辈版'
     assert.match(text, /您已年满 80 周岁/)
     await screenshot(page, 'e2e/one-thing-01-card')
 
+    assert.match(text, /本人社会保障卡/, 'the account from the record is shown before confirming')
+
     let taps = 0
     await card.getByText('确认领取', { exact: true }).tap()
-    taps++
-    await card.getByText('确认', { exact: true }).waitFor({ state: 'visible', timeout: 15_000 })
-    await screenshot(page, 'e2e/one-thing-02-confirm')
-    await card.getByText('确认', { exact: true }).tap()
     taps++
     await card.getByText(/已确认，按规则核准/).waitFor({ state: 'visible', timeout: 15_000 })
     await screenshot(page, 'e2e/one-thing-03-done')

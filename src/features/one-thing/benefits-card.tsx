@@ -1,7 +1,8 @@
 /**
  * 您可享受 (免申即享) on 首页 and in 我的: what the backend found the verified resident eligible
- * for, why, and how much. 确认领取 → (paid benefits: the account from the record, already
- * chosen) → 确认 creates the approved-by-rule case; 不需要 declines. The client decides nothing:
+ * for, why, and how much. One tap on 确认领取 creates the approved-by-rule case (a paid benefit
+ * goes to the account shown on the card: the record's, or another one picked there); 不需要
+ * declines. The client decides nothing:
  * a stale card is refused by the server with the reason, which is shown on the card.
  */
 import { View } from '@tarojs/components'
@@ -15,7 +16,7 @@ import { useAsync } from '@/lib/use-async'
 import { AppButton, ChoicePicker, a11y } from '@/ui'
 import './one-thing.css'
 
-type Step = { kind: 'idle' } | { kind: 'confirming'; payTo: string } | { kind: 'sending' } | { kind: 'done'; caseNo: string } | { kind: 'declined' } | { kind: 'error'; message: string }
+type Step = { kind: 'idle' } | { kind: 'sending' } | { kind: 'done'; caseNo: string } | { kind: 'declined' } | { kind: 'error'; message: string }
 
 export function BenefitsCard() {
   const { verified } = useSession()
@@ -42,6 +43,7 @@ export function BenefitsCard() {
 
 function BenefitItem({ benefit }: { benefit: Benefit }) {
   const [step, setStep] = useState<Step>({ kind: 'idle' })
+  const [payTo, setPayTo] = useState(benefit.payOptions[0]?.value ?? '')
   const [key] = useState(() => newKey('benefit'))
 
   const confirm = async (payTo?: string) => {
@@ -76,25 +78,15 @@ function BenefitItem({ benefit }: { benefit: Benefit }) {
         <View className='benefit__error' {...a11y('alert')}>
           {step.message}
         </View>
-      ) : step.kind === 'confirming' ? (
-        <View className='benefit__actions'>
-          {benefit.payOptions.length ? (
-            <ChoicePicker label='发放到' options={benefit.payOptions} value={step.payTo} onChange={(payTo) => setStep({ kind: 'confirming', payTo })} />
-          ) : null}
-          <AppButton block onClick={() => void confirm(benefit.payOptions.length ? step.payTo : undefined)}>
-            确认
-          </AppButton>
-          <AppButton block variant='secondary' onClick={() => setStep({ kind: 'idle' })}>
-            再想想
-          </AppButton>
-        </View>
       ) : (
         <View className='benefit__actions'>
-          <AppButton
-            block
-            loading={step.kind === 'sending'}
-            onClick={() => setStep({ kind: 'confirming', payTo: benefit.payOptions[0]?.value ?? '' })}
-          >
+          {benefit.payOptions.length ? (
+            <View>
+              <View className='benefit__hint'>发放到（可以换）</View>
+              <ChoicePicker label='发放到' options={benefit.payOptions} value={payTo} onChange={setPayTo} />
+            </View>
+          ) : null}
+          <AppButton block loading={step.kind === 'sending'} onClick={() => void confirm(benefit.payOptions.length ? payTo : undefined)}>
             确认领取
           </AppButton>
           <AppButton block variant='secondary' onClick={() => void decline()}>
