@@ -35,6 +35,10 @@ import { cachePopulation, demoWeChat, PERSONAS, seedDemoIfEmpty } from './ports/
 import { readOnlyHint, SqlStorage, StorageUnavailableError } from './storage/sql-storage'
 import { memoryStore, metaStore, WeChatApi, wechatPort } from './wechat/wechat-api'
 import { gatewayPopulation, PopulationGateway, type GatewayOptions } from './population/gateway'
+import { createOpen311Client } from '@/api/open311/client'
+import { fetchTransport } from '@/api/open311/fetch-transport'
+import type { CaseRecord } from '@core/storage'
+import { Open311Forwarder, sqlLinks } from './open311/forwarder'
 
 export const MULTIPART_MAX_BYTES = 12 * 1024 * 1024
 const RETRY_AFTER_S = 5
@@ -60,6 +64,8 @@ export interface ServerOptions {
   population?: PopulationRecord
   /** the provincial population gateway; without it the residents table answers (demo seeds) */
   populationGateway?: Omit<GatewayOptions, 'warn' | 'now'>
+  /** forward complaints to a city's Open311 endpoint (the API key stays here) */
+  open311?: { baseUrl: string; apiKey: string; jurisdictionId?: string; intervalMs?: number; timeoutMs?: number; serviceMap?: Record<string, string> }
   random?: RandomSource
   clock?: Clock
   config?: Partial<CoreConfig>
@@ -140,6 +146,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const origins = new Set(options.corsOrigins ?? [])
   let ready = false
   let closing = false
+  let forwarder: Open311Forwarder | null = null
   const info = new WeakMap<FastifyRequest, RequestInfo>()
   const logFn =
     options.log === false ? null : typeof options.log === 'function' ? options.log : (e: RequestLogEntry) => app.log.info(e, 'request')
@@ -311,6 +318,20 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
           if (seeded) say('demo population seeded into the empty database')
         }
         ready = true
+        if (options.open311 && !closing) {
+          const o = options.open311
+          forwarder = new Open311Forwarder({
+            client: createOpen311Client({ transport: fetchTransport(o.baseUrl, fetch, { timeoutMs: o.timeoutMs }), apiKey: o.apiKey, jurisdictionId: o.jurisdictionId }),
+            links: sqlLinks(database.db),
+            complaints: () =>
+              readOnlyHint.run(true, () =>
+                storage.transaction(async (tx) => JSON.parse(JSON.stringify([...tx.cases.values()].filter((c) => c.kind === 'complaint'))) as CaseRecord[]),
+              ),
+            categories: o.serviceMap ? { explicit: o.serviceMap } : undefined,
+            warn: (m) => app.log.warn(m),
+          })
+          forwarder.start(o.intervalMs ?? 60_000)
+        }
         return
       } catch (e) {
         say(`database not ready (${database.kind} ${database.where}): ${describe(e)} — retrying in ${(options.retryMs ?? 2000) / 1000} s (attempt ${attempt})`)
@@ -329,6 +350,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     database,
     async close() {
       closing = true
+      await forwarder?.stop()
       await app.close()
       await readyPromise.catch(() => undefined)
       await database.close()

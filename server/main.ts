@@ -21,6 +21,9 @@
  *   POPULATION_TIMEOUT_MS  per attempt (default 3000)
  *   POPULATION_HEADERS   the gateway's header names for app key, timestamp, nonce and signature,
  *                        comma-separated (default x-app-key,x-timestamp,x-nonce,x-signature)
+ *   OPEN311_BASE_URL, OPEN311_API_KEY  forward complaints to the city's Open311 GeoReport v2 endpoint
+ *   OPEN311_JURISDICTION_ID, OPEN311_INTERVAL_MS (default 60000), OPEN311_TIMEOUT_MS (default 15000)
+ *   OPEN311_SERVICE_MAP  JSON {categoryId: service_code}; categories not named are matched by keywords
  */
 import { randomBytes } from 'node:crypto'
 import { startServer } from './app'
@@ -49,6 +52,17 @@ async function main() {
             appId: process.env.WECHAT_APP_ID,
             secret: process.env.WECHAT_APP_SECRET,
             timeoutMs: Number(process.env.WECHAT_TIMEOUT_MS || 5000),
+          }
+        : undefined,
+    open311:
+      process.env.OPEN311_BASE_URL && process.env.OPEN311_API_KEY
+        ? {
+            baseUrl: process.env.OPEN311_BASE_URL,
+            apiKey: process.env.OPEN311_API_KEY,
+            jurisdictionId: process.env.OPEN311_JURISDICTION_ID || undefined,
+            intervalMs: Number(process.env.OPEN311_INTERVAL_MS || 60_000),
+            timeoutMs: Number(process.env.OPEN311_TIMEOUT_MS || 15_000),
+            serviceMap: process.env.OPEN311_SERVICE_MAP ? (JSON.parse(process.env.OPEN311_SERVICE_MAP) as Record<string, string>) : undefined,
           }
         : undefined,
     populationGateway:

@@ -114,8 +114,34 @@ const M0001: Migration = {
   },
 }
 
+/** Complaints forwarded to a city's Open311 endpoint (server/open311/forwarder.ts). */
+const M0002: Migration = {
+  async up(db: Kysely<unknown>) {
+    await sql
+      .raw(
+        `
+    CREATE TABLE open311_requests (
+      case_id text PRIMARY KEY,
+      service_code text,
+      service_request_id text,
+      token text,
+      remote_status text,
+      status_notes text,
+      attempts integer NOT NULL DEFAULT 0,
+      last_error text,
+      created_at timestamptz NOT NULL DEFAULT now(),
+      updated_at timestamptz NOT NULL DEFAULT now()
+    );
+    CREATE INDEX open311_requests_remote ON open311_requests (service_request_id);
+    `,
+      )
+      .execute(db)
+  },
+}
+
 export const MIGRATIONS: Record<string, Migration> = {
   '0001-initial': M0001,
+  '0002-open311': M0002,
 }
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS }
