@@ -9,7 +9,8 @@
  *   FILES_DIR            file bytes (default ./data/files)
  *   DEMO=1               seed the demo population into an empty database; persona sign-in, the
  *                        simulated camera step, /__tester/clock and /__tester/faults
- *   TESTER_TOKEN         demo mode: the x-tester-token tester routes need (random and printed when unset)
+ *   TESTER_TOKEN         demo mode: the x-tester-token tester routes need (random and printed when unset;
+ *                        "none": persona sign-in and the camera step need no header — loopback only)
  *   CORS_ORIGINS         comma-separated browser origins allowed (default: none; demo: the H5 dev origins)
  *   REQUEST_LOG=0        turn the request log off (default on: pino JSON lines without personal data)
  *   WECHAT_APP_ID, WECHAT_APP_SECRET  the mini-program's credentials: WeChat sign-in and face verification
@@ -29,7 +30,9 @@ import { randomBytes } from 'node:crypto'
 import { startServer } from './app'
 
 const demo = /^(1|true|on|yes)$/i.test(process.env.DEMO ?? '')
-const testerToken = demo ? process.env.TESTER_TOKEN || randomBytes(16).toString('hex') : undefined
+// TESTER_TOKEN=none: persona sign-in and the camera step without the header (a local `npm start`
+// whose H5 app sends none; loopback only); /__tester and /__reset always need a token
+const testerToken = demo ? (process.env.TESTER_TOKEN === 'none' ? undefined : process.env.TESTER_TOKEN || randomBytes(16).toString('hex')) : undefined
 const corsOrigins = (process.env.CORS_ORIGINS ?? (demo ? 'http://localhost:10086,http://127.0.0.1:10086' : ''))
   .split(',')
   .map((s) => s.trim())
@@ -94,7 +97,9 @@ async function main() {
   if (stopping) return
   console.log(`listening on ${server.url}`)
   if (demo) {
-    console.log(`demo mode: persona sign-in and the simulated camera step are on; x-tester-token: ${process.env.TESTER_TOKEN ? '(TESTER_TOKEN)' : testerToken}`)
+    console.log(
+      `demo mode: persona sign-in and the simulated camera step are on; x-tester-token: ${testerToken === undefined ? 'none needed' : process.env.TESTER_TOKEN ? '(TESTER_TOKEN)' : testerToken}`,
+    )
   }
 }
 
