@@ -67,7 +67,7 @@ describe('uploads over HTTP (server on PGlite)', () => {
   }
 
   beforeAll(async () => {
-    server = await spawnServer({ DEMO: '1', TESTER_TOKEN: TOKEN, PGLITE_DIR: join(dir, 'pglite'), FILES_DIR: join(dir, 'files') })
+    server = await spawnServer({ DEMO: '1', TESTER_TOKEN: TOKEN, PGLITE_DIR: join(dir, 'pglite'), FILES_DIR: join(dir, 'files'), REQUEST_LOG: '1' })
     token = (await (await call('POST', '/v1/auth/login', { persona: 'resident-new' })).json()).accessToken
   })
   afterAll(async () => {
@@ -85,6 +85,23 @@ describe('uploads over HTTP (server on PGlite)', () => {
     expect(back.status).toBe(200)
     expect(back.headers.get('content-type')).toBe('image/png')
     expect(new Uint8Array(await back.arrayBuffer())).toEqual(png())
+  })
+
+  it('logs one line per request without personal data (no tokens, ids in paths or bodies)', async () => {
+    const phone = '13908182345'
+    await call('GET', `/v1/cases/${phone}`)
+    await call('POST', '/v1/me/profile/corrections', { field: 'name', description: `我的电话是 ${phone}` })
+    await server.until(/"route":"\/v1\/me\/profile\/corrections"/)
+    const lines = server
+      .output()
+      .split('\n')
+      .filter((l) => l.includes('"msg":"request"'))
+      .map((l) => JSON.parse(l))
+    expect(lines.length).toBeGreaterThanOrEqual(3)
+    expect(lines.some((l) => l.route === '/v1/cases/:id')).toBe(true)
+    const text = lines.map((l) => JSON.stringify(l)).join('\n')
+    for (const secret of [token, phone, '我的电话']) expect(text).not.toContain(secret)
+    for (const l of lines) expect(Object.keys(l)).toEqual(expect.arrayContaining(['id', 'method', 'route', 'status', 'ms', 'role']))
   })
 
   it('refuses what is not a photo by its bytes (400, Chinese) and more than 12 MB (413)', async () => {
