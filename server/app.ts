@@ -4,8 +4,9 @@
  * Fastify 5. The server adds storage, HTTP, adapters and files — every rule comes from the core.
  *
  * HTTP face (the same behaviour as mock/server, docs/security.md):
- * - route, tester mode, auth and the declared size are checked before the body is read (an
- *   onRequest hook calls core.preflight); a refused request is answered with connection: close;
+ * - route, tester mode, auth and the declared size are checked before a body that is chunked,
+ *   multipart or over 64 KB is read (an onRequest hook calls core.preflight); a refused request
+ *   is answered with connection: close;
  * - JSON bodies up to 1 MB (413 past it, counted while reading), multipart (POST /v1/files) up to
  *   12 MB through @fastify/multipart; bad JSON or a bad URL is 400 with a Chinese message;
  * - CORS only for allow-listed origins; request ids in x-request-id; one pino line per request
@@ -203,6 +204,11 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     for (const [k, v] of new URLSearchParams(search)) query[k] = v
     info.set(req, { path, query, headers })
     const declared = Number(headers['content-length'] ?? 0)
+    // the early check (route, tester mode, auth, declared size) matters for bodies worth refusing
+    // unread: chunked ones, multipart, and more than 64 KB declared. A small or absent body is
+    // read and the full request checks the same things, in one transaction instead of two.
+    const small = headers['transfer-encoding'] === undefined && Number.isFinite(declared) && declared <= 64 * 1024 && !(headers['content-type'] ?? '').startsWith('multipart/')
+    if (small) return
     try {
       const early = await readOnlyHint.run(true, () =>
         core.preflight({ method: req.method, path, query, headers, remote: req.ip, contentLength: Number.isFinite(declared) ? declared : 0 }),
