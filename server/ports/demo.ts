@@ -10,10 +10,12 @@ import type { WeChatPort } from '@core/ports'
 import type { State } from '@core/storage'
 import { seedCases } from '@mock/backend/seed-cases'
 import { seedWorkerCases } from '@mock/backend/seed-worker'
-import { seedPopulation } from '@mock/backend/seed'
+import { PERSONAS as POPULATION_PERSONAS, seedPopulation } from '@mock/backend/seed'
+import { ONE_THING_PERSONAS, seedOneThing } from '@mock/backend/seed-one-thing'
 import { fakeWeChat } from '@mock/backend/memory-ports'
 
-export { PERSONAS } from '@mock/backend/seed'
+/** the same tester personas as the fake backend (mock/backend/index.ts) */
+export const PERSONAS = [...POPULATION_PERSONAS, ...ONE_THING_PERSONAS]
 export { memoryPopulation as cachePopulation } from '@mock/backend/memory-ports'
 
 /** Seeds the demo population and sample cases when the database holds no resident yet; true when it did. */
@@ -23,6 +25,7 @@ export function seedDemoIfEmpty(ctx: Ctx, tx: State): boolean {
   seedPopulation(tx)
   seedCases(ctx, 0)
   seedWorkerCases(ctx)
+  seedOneThing(ctx)
   return true
 }
 
