@@ -226,7 +226,12 @@ export class SqlStorage implements Storage {
       for (const item of items) item.reject(new StorageUnavailableError(e))
       return
     }
-    if (committedSeq) this.lastSeq = committedSeq
+    if (committedSeq) {
+      this.lastSeq = committedSeq
+      // known only once committed: after a rollback the same ids are used again, and another
+      // instance's entry under such an id must not be taken for one this instance already has
+      if (done.length) for (const a of this.state.audit.slice(done[0].auditLength)) this.auditIds.add(a.id)
+    }
     this.stats.batches++
     this.stats.transactions += items.length
     this.stats.maxBatch = Math.max(this.stats.maxBatch, items.length)
@@ -351,7 +356,6 @@ export class SqlStorage implements Storage {
     if (!ctes.length) return false
     const text = `WITH c AS (SELECT $1::jsonb AS j), ${ctes.join(',\n')} SELECT 1 AS ok`
     await trx.executeQuery(CompiledQuery.raw(text, [JSON.stringify(change), seq]))
-    for (const a of entries) this.auditIds.add(a.id)
     return true
   }
 }

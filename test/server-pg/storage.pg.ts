@@ -105,6 +105,15 @@ it('a transaction the database refuses changes neither the database nor the cach
   expect(Number(inDb.rows[0].n)).toBe(0)
   const status = await sql<{ s: string }>`select data->>'status' as s from cases where key = 'case-t1'`.execute(db.db)
   expect(status.rows[0].s).toBe('submitted')
+  // the refused entry's id is free again: when another instance uses it, this one sees that entry
+  const other = new SqlStorage(db.db)
+  await other.load()
+  await other.transaction(async (tx) => {
+    tx.audit.push(Object.freeze({ ...audit(2), detail: 'written by the other instance' }))
+  })
+  await s.transaction(async (tx) => {
+    expect(tx.audit.filter((e) => e.id === 'audit-t2').map((e) => e.detail)).toEqual(['written by the other instance'])
+  })
 })
 
 it('the audit log is append-only in the database', async () => {
