@@ -70,6 +70,12 @@ export interface ServerOptions {
   random?: RandomSource
   clock?: Clock
   config?: Partial<CoreConfig>
+  /**
+   * which proxies' X-Forwarded-For to believe (Fastify trustProxy: true, a hop count, or
+   * addresses/CIDRs). Behind a load balancer this must be set, or every client has the balancer's
+   * address and the per-address throttles lock everyone out together. Default: none.
+   */
+  trustProxy?: boolean | number | string | string[]
   /** transactions per database transaction (group commit), default 64 */
   maxBatch?: number
   /** status lines (start-up, retries); default console.log */
@@ -163,6 +169,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     return503OnClosing: true,
     forceCloseConnections: 'idle',
     connectionTimeout: 60_000,
+    trustProxy: options.trustProxy ?? false,
     // a bad URL (bad percent-encoding) is the core's 400, in Chinese
     frameworkErrors: (_error, _req, reply) => {
       void (reply as unknown as FastifyReply).code(400).header('connection', 'close').type(JSON_TYPE).send(errorBody('bad-request', '请求地址格式不正确'))

@@ -13,6 +13,8 @@
  *                        "none": persona sign-in and the camera step need no header — loopback only)
  *   CORS_ORIGINS         comma-separated browser origins allowed (default: none; demo: the H5 dev origins)
  *   REQUEST_LOG=0        turn the request log off (default on: pino JSON lines without personal data)
+ *   TRUST_PROXY          behind a load balancer: a hop count (1) or the balancer's addresses/CIDRs,
+ *                        comma-separated, whose X-Forwarded-For is believed (default: none)
  *   WECHAT_APP_ID, WECHAT_APP_SECRET  the mini-program's credentials: WeChat sign-in and face verification
  *                        through the real APIs (without them: the demo stand-in with DEMO=1, else 503)
  *   WECHAT_API_BASE      default https://api.weixin.qq.com (the simulator's URL in tests)
@@ -48,6 +50,7 @@ async function main() {
     testerToken,
     corsOrigins,
     log: !/^(0|off|false)$/i.test(process.env.REQUEST_LOG ?? ''),
+    trustProxy: trustProxy(process.env.TRUST_PROXY),
     wechatApi:
       process.env.WECHAT_APP_ID && process.env.WECHAT_APP_SECRET
         ? {
@@ -101,6 +104,12 @@ async function main() {
       `demo mode: persona sign-in and the simulated camera step are on; x-tester-token: ${testerToken === undefined ? 'none needed' : process.env.TESTER_TOKEN ? '(TESTER_TOKEN)' : testerToken}`,
     )
   }
+}
+
+function trustProxy(spec: string | undefined): number | string[] | undefined {
+  if (!spec) return undefined
+  if (/^\d+$/.test(spec)) return Number(spec)
+  return spec.split(',').map((x) => x.trim()).filter(Boolean)
 }
 
 function headerNames(spec: string | undefined): { appKey: string; timestamp: string; nonce: string; signature: string } | undefined {
