@@ -169,7 +169,9 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     return503OnClosing: true,
     forceCloseConnections: 'idle',
     connectionTimeout: 60_000,
-    trustProxy: options.trustProxy ?? false,
+    // (a hop count, addresses and CIDRs are all accepted at run time; the cast keeps Fastify's
+    // overloads on the plain HTTP server type)
+    trustProxy: (options.trustProxy ?? false) as boolean,
     // a bad URL (bad percent-encoding) is the core's 400, in Chinese
     frameworkErrors: (_error, _req, reply) => {
       void (reply as unknown as FastifyReply).code(400).header('connection', 'close').type(JSON_TYPE).send(errorBody('bad-request', '请求地址格式不正确'))
