@@ -21,7 +21,7 @@ for (const file of readdirSync(contractDir).filter((f) => f.endsWith('.test.ts')
       server = await spawnServer({ DEMO: '1', TESTER_TOKEN: TESTER, DATABASE_URL: db.url, FILES_DIR: join(dir, file) })
       process.env.CONTRACT_BASE_URL = server.url
       process.env.CONTRACT_TESTER_TOKEN = TESTER
-    }, 60_000)
+    }, 150_000)
     afterAll(async () => {
       delete process.env.CONTRACT_BASE_URL
       delete process.env.CONTRACT_TESTER_TOKEN

@@ -69,7 +69,7 @@ it('database down at start, then lost mid-run: 503 with Retry-After, nothing hal
   viaProxy.port = String(proxy.port)
 
   // 1. down at start: the server opens its port (health 503), says so and retries
-  server = await spawnServer({ DEMO: '1', TESTER_TOKEN: TESTER, DATABASE_URL: viaProxy.toString(), FILES_DIR: join(dir, 'files') }, 60_000, false)
+  server = await spawnServer({ DEMO: '1', TESTER_TOKEN: TESTER, DATABASE_URL: viaProxy.toString(), FILES_DIR: join(dir, 'files') }, 120_000, false)
   await server.until(/database not ready .*retrying/)
   expect((await fetch(`${server.url}/healthz`)).status).toBe(503)
   expect((await call(server.url, 'GET', '/v1/matters')).status).toBe(503)

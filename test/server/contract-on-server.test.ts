@@ -26,7 +26,7 @@ for (const file of readdirSync(contractDir).filter((f) => f.endsWith('.test.ts')
       server = await spawnServer({ DEMO: '1', TESTER_TOKEN: TOKEN, PGLITE_DIR: join(data, 'pglite'), FILES_DIR: join(data, 'files') })
       process.env.CONTRACT_BASE_URL = server.url
       process.env.CONTRACT_TESTER_TOKEN = TOKEN
-    }, 60_000)
+    }, 150_000)
     afterAll(async () => {
       delete process.env.CONTRACT_BASE_URL
       delete process.env.CONTRACT_TESTER_TOKEN

@@ -15,7 +15,7 @@ import { PERSONAS, seedPopulation } from '@mock/backend/seed'
 import { localFileStore } from '../../server/files/local-file-store'
 import { spawnServer, type ServerProcess } from './spawn-server'
 
-jest.setTimeout(60_000)
+jest.setTimeout(150_000)
 
 /** a valid 2×2 PNG */
 function png(): Uint8Array {

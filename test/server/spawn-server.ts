@@ -20,7 +20,7 @@ export interface ServerProcess {
 const ROOT = join(__dirname, '../..')
 
 /** `ready: false` resolves as soon as the HTTP port is open (before the database is ready). */
-export function spawnServer(env: Record<string, string>, timeoutMs = 60_000, ready = true): Promise<ServerProcess> {
+export function spawnServer(env: Record<string, string>, timeoutMs = 120_000, ready = true): Promise<ServerProcess> {
   const proc = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     cwd: ROOT,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', REQUEST_LOG: '0', NODE_NO_WARNINGS: '1', ...env },
