@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { call, COMPLAINT, scratch, spawnServer, TESTER, verifiedResident, type ServerProcess } from './support'
 
-jest.setTimeout(120_000)
+jest.setTimeout(300_000)
 
 /** A TCP proxy to PostgreSQL that can be opened and cut. */
 class Cuttable {

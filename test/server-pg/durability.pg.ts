@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { call, COMPLAINT, scratch, spawnServer, TESTER, verifiedResident, type ServerProcess } from './support'
 
-jest.setTimeout(180_000)
+jest.setTimeout(300_000)
 
 const TOTAL = 300
 const CLIENTS = 20

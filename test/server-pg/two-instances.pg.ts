@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { call, COMPLAINT, persona, RESIDENCE_PROOF, scratch, spawnServer, TESTER, verifiedResident, type ServerProcess } from './support'
 
-jest.setTimeout(120_000)
+jest.setTimeout(300_000)
 
 let a: ServerProcess
 let b: ServerProcess
