@@ -35,6 +35,7 @@ import { localFileStore } from './files/local-file-store'
 import { cachePopulation, demoWeChat, PERSONAS, seedDemoIfEmpty } from './ports/demo'
 import { readOnlyHint, SqlStorage, StorageUnavailableError } from './storage/sql-storage'
 import { memoryStore, metaStore, WeChatApi, wechatPort } from './wechat/wechat-api'
+import { caseNotifier, type CaseTemplate } from './wechat/case-notifier'
 import { gatewayPopulation, PopulationGateway, type GatewayOptions } from './population/gateway'
 import { createOpen311Client } from '@/api/open311/client'
 import { fetchTransport } from '@/api/open311/fetch-transport'
@@ -61,7 +62,7 @@ export interface ServerOptions {
   retryMs?: number
   wechat?: WeChatPort
   /** the real WeChat APIs (or the simulator): used instead of the demo stand-in when set */
-  wechatApi?: { baseUrl: string; appId: string; secret: string; timeoutMs?: number }
+  wechatApi?: { baseUrl: string; appId: string; secret: string; timeoutMs?: number; caseTemplate?: CaseTemplate }
   population?: PopulationRecord
   /** the provincial population gateway; without it the residents table answers (demo seeds) */
   populationGateway?: Omit<GatewayOptions, 'warn' | 'now'>
@@ -122,14 +123,20 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const say = options.say ?? ((line: string) => console.log(line))
   const database = await openDatabase(options.database)
   // PGlite is embedded: this process is its only user, so there is nobody to catch up with
-  const storage = new SqlStorage(database.db, { maxBatch: options.maxBatch, shared: database.kind === 'postgres' })
-  const clock: ShiftableClock = shiftableClock(options.clock)
-  const faults = new FaultInjector()
-  const files = typeof options.files === 'object' ? options.files : localFileStore(options.files ?? './data/files')
   // the access token and open verifications live in the database shared by the instances;
   // embedded PGlite has one instance and its one connection is busy during a transaction
   const kv = database.kind === 'postgres' ? metaStore(database.db) : memoryStore()
-  const realWeChat = options.wechatApi ? wechatPort(new WeChatApi({ ...options.wechatApi, store: kv }), kv) : null
+  const wechatApi = options.wechatApi ? new WeChatApi({ ...options.wechatApi, store: kv }) : null
+  const template = options.wechatApi?.caseTemplate
+  const storage: SqlStorage = new SqlStorage(database.db, {
+    maxBatch: options.maxBatch,
+    shared: database.kind === 'postgres',
+    onCommit: wechatApi && template ? caseNotifier(wechatApi, template, () => storage.state, (m) => app.log.warn(m)) : undefined,
+  })
+  const clock: ShiftableClock = shiftableClock(options.clock)
+  const faults = new FaultInjector()
+  const files = typeof options.files === 'object' ? options.files : localFileStore(options.files ?? './data/files')
+  const realWeChat = wechatApi ? wechatPort(wechatApi, kv) : null
   const core = createCore(
     {
       clock,

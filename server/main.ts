@@ -19,6 +19,10 @@
  *                        through the real APIs (without them: the demo stand-in with DEMO=1, else 503)
  *   WECHAT_API_BASE      default https://api.weixin.qq.com (the simulator's URL in tests)
  *   WECHAT_TIMEOUT_MS    per WeChat call (default 5000)
+ *   WECHAT_TEMPLATE_CASE_STATUS  subscribe-message template for a case's status change, and
+ *   WECHAT_TEMPLATE_FIELDS       its data keys as title,status,time (default thing1,phrase2,time3)
+ *   WECHAT_TEMPLATE_PAGE         page the message opens, {id} = the case id (default packages/cases/pages/detail/index?id={id})
+ *   WECHAT_MINIPROGRAM_STATE     developer | trial | formal (default formal)
  *   POPULATION_GATEWAY_URL, POPULATION_APP_KEY, POPULATION_SECRET  the provincial population gateway
  *                        (signed requests; without it the residents table answers)
  *   POPULATION_TIMEOUT_MS  per attempt (default 3000)
@@ -30,6 +34,7 @@
  */
 import { randomBytes } from 'node:crypto'
 import { startServer } from './app'
+import type { CaseTemplate } from './wechat/case-notifier'
 
 const demo = /^(1|true|on|yes)$/i.test(process.env.DEMO ?? '')
 // TESTER_TOKEN=none: persona sign-in and the camera step without the header (a local `npm start`
@@ -58,6 +63,7 @@ async function main() {
             appId: process.env.WECHAT_APP_ID,
             secret: process.env.WECHAT_APP_SECRET,
             timeoutMs: Number(process.env.WECHAT_TIMEOUT_MS || 5000),
+            caseTemplate: process.env.WECHAT_TEMPLATE_CASE_STATUS ? caseTemplate(process.env.WECHAT_TEMPLATE_CASE_STATUS) : undefined,
           }
         : undefined,
     open311:
@@ -103,6 +109,17 @@ async function main() {
     console.log(
       `demo mode: persona sign-in and the simulated camera step are on; x-tester-token: ${testerToken === undefined ? 'none needed' : process.env.TESTER_TOKEN ? '(TESTER_TOKEN)' : testerToken}`,
     )
+  }
+}
+
+function caseTemplate(templateId: string): CaseTemplate {
+  const [title = 'thing1', status = 'phrase2', time = 'time3'] = (process.env.WECHAT_TEMPLATE_FIELDS ?? '').split(',').map((x) => x.trim()).filter(Boolean)
+  const state = process.env.WECHAT_MINIPROGRAM_STATE
+  return {
+    templateId,
+    fields: { title, status, time },
+    page: process.env.WECHAT_TEMPLATE_PAGE || 'packages/cases/pages/detail/index?id={id}',
+    miniprogramState: state === 'developer' || state === 'trial' ? state : 'formal',
   }
 }
 

@@ -26,7 +26,7 @@ import { CompiledQuery, sql, type Kysely } from 'kysely'
 import type { Storage } from '@core/ports'
 import type { AuditEntry } from '@/api/types'
 import type { State } from '@core/storage'
-import { changedSeq, Tracker, trackedState, type Holder, type TrackedMap, type TrackedState } from './tracked-state'
+import { ABSENT_VALUE, changedSeq, Tracker, trackedState, type Holder, type TrackedMap, type TrackedState } from './tracked-state'
 
 /** State map → its own table; maps without one (added to the core later) live in `records`. */
 export const MAP_TABLES: Record<string, string> = {
@@ -75,6 +75,15 @@ interface ChangeRow {
   change_seq: string | number | bigint
 }
 
+export interface CommittedChange {
+  map: string
+  key: string
+  /** undefined = it did not exist */
+  before: unknown
+  /** undefined = deleted */
+  after: unknown
+}
+
 export interface SqlStorageStats {
   batches: number
   transactions: number
@@ -103,6 +112,11 @@ export class SqlStorage implements Storage {
        * can write, so the writer lock and the catch-up reads are skipped
        */
       shared?: boolean
+      /**
+       * after each commit: the records the batch changed, with their values before and after
+       * (case notifications); called outside the storage's queue, errors ignored
+       */
+      onCommit?: (changes: CommittedChange[]) => void
     } = {},
   ) {
     this.state = trackedState(this.holder)
@@ -231,11 +245,33 @@ export class SqlStorage implements Storage {
       // known only once committed: after a rollback the same ids are used again, and another
       // instance's entry under such an id must not be taken for one this instance already has
       if (done.length) for (const a of this.state.audit.slice(done[0].auditLength)) this.auditIds.add(a.id)
+      if (this.options.onCommit) this.announce(done)
     }
     this.stats.batches++
     this.stats.transactions += items.length
     this.stats.maxBatch = Math.max(this.stats.maxBatch, items.length)
     items.forEach((item, i) => (outcomes[i].ok ? item.resolve(outcomes[i].value) : item.reject(outcomes[i].value)))
+  }
+
+  private announce(trackers: Tracker[]): void {
+    const changes = new Map<string, CommittedChange>()
+    for (const t of trackers) {
+      for (const [map, keys] of t.before) {
+        for (const [key, before] of keys) {
+          const id = `${map} ${key}`
+          if (!changes.has(id)) changes.set(id, { map, key, before: before === ABSENT_VALUE ? undefined : before, after: undefined })
+        }
+      }
+    }
+    for (const c of changes.values()) c.after = structuredClone(this.state.maps.get(c.map)?.rawGet(c.key))
+    const onCommit = this.options.onCommit!
+    queueMicrotask(() => {
+      try {
+        onCommit([...changes.values()])
+      } catch {
+        // a notification must never affect storage
+      }
+    })
   }
 
   /**

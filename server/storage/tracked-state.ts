@@ -13,6 +13,8 @@
 import { emptyState, type State } from '@core/storage'
 
 const ABSENT = Symbol('absent')
+/** the before-image of a key that did not exist */
+export const ABSENT_VALUE: unknown = ABSENT
 type Before = unknown | typeof ABSENT
 
 /** proxy → the record behind it */

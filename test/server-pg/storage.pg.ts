@@ -123,3 +123,26 @@ it('the audit log is append-only in the database', async () => {
   const n = await sql<{ n: string }>`select count(*) as n from audit`.execute(db.db)
   expect(Number(n.rows[0].n)).toBeGreaterThan(0)
 })
+
+it('after a commit, onCommit hears every changed record with its value before and after (and nothing after a rollback)', async () => {
+  const heard: Array<{ map: string; key: string; before: any; after: any }> = []
+  const s = new SqlStorage(db.db, { onCommit: (changes) => heard.push(...changes) })
+  await s.load()
+  await s.transaction(async (tx) => {
+    tx.cases.get('case-t1')!.status = 'accepted'
+    tx.throttles.set('k-new', { count: 1, windowStart: 1, lockedUntil: 0 })
+  })
+  while (heard.length < 2) await new Promise((ok) => setTimeout(ok, 10))
+  const c = heard.find((h) => h.map === 'cases')!
+  expect([c.before.status, c.after.status]).toEqual(['submitted', 'accepted'])
+  expect(heard.find((h) => h.map === 'throttles')).toMatchObject({ key: 'k-new', before: undefined })
+  heard.length = 0
+  await expect(
+    s.transaction(async (tx) => {
+      tx.cases.get('case-t1')!.status = 'approved'
+      tx.cases.set('case-t3', { ...tx.cases.get('case-t1')!, id: 'case-t3' })
+    }),
+  ).rejects.toBeInstanceOf(StorageUnavailableError)
+  await s.transaction(async () => undefined)
+  expect(heard).toEqual([])
+})
