@@ -23,7 +23,9 @@ const ROOT = join(__dirname, '../..')
 export function spawnServer(env: Record<string, string>, timeoutMs = 120_000, ready = true): Promise<ServerProcess> {
   const proc = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     cwd: ROOT,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', REQUEST_LOG: '0', NODE_NO_WARNINGS: '1', ...env },
+    // embedded PGlite unless the caller names a database (a DATABASE_URL in the developer's or
+    // CI's environment must not send every test server to one shared database)
+    env: { ...process.env, DATABASE_URL: '', PORT: '0', HOST: '127.0.0.1', REQUEST_LOG: '0', NODE_NO_WARNINGS: '1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let out = ''
