@@ -17,8 +17,8 @@ const ABSENT = Symbol('absent')
 export const ABSENT_VALUE: unknown = ABSENT
 type Before = unknown | typeof ABSENT
 
-/** proxy → the record behind it */
-const targets = new WeakMap<object, object>()
+/** proxy → the object behind it and the record (map, key) it belongs to */
+const targets = new WeakMap<object, { target: object; map: string; key: string }>()
 
 export class Tracker {
   /** map name → key → value before this transaction's first change (ABSENT = was not there) */
@@ -100,10 +100,8 @@ export class TrackedMap<V> extends Map<string, V> {
     const t = this.holder.tracker
     if (!t) return super.set(key, value)
     t.touch(this as TrackedMap<unknown>, key)
-    let raw = unwrapDeep(value) as V
-    // a record already stored under another key is copied, so the two keys never share an object
-    if (raw !== value && raw !== super.get(key)) raw = structuredClone(raw)
-    return super.set(key, raw)
+    // parts of other records are copied, so two keys never share an object
+    return super.set(key, unwrapDeep(value, this.name, key) as V)
   }
 
   override delete(key: string): boolean {
@@ -142,7 +140,7 @@ function proxyFor(target: object, map: TrackedMap<unknown>, key: string, tracker
     },
     set(t, prop, value) {
       tracker.touch(map, key)
-      return Reflect.set(t, prop, unwrapDeep(value), t)
+      return Reflect.set(t, prop, unwrapDeep(value, map.name, key), t)
     },
     deleteProperty(t, prop) {
       tracker.touch(map, key)
@@ -150,25 +148,30 @@ function proxyFor(target: object, map: TrackedMap<unknown>, key: string, tracker
     },
     defineProperty(t, prop, desc) {
       tracker.touch(map, key)
-      return Reflect.defineProperty(t, prop, { ...desc, ...('value' in desc ? { value: unwrapDeep(desc.value) } : {}) })
+      return Reflect.defineProperty(t, prop, { ...desc, ...('value' in desc ? { value: unwrapDeep(desc.value, map.name, key) } : {}) })
     },
   })
-  targets.set(proxy, target)
+  targets.set(proxy, { target, map: map.name, key })
   tracker.proxies.set(target, proxy)
   return proxy
 }
 
-/** The value with every Proxy replaced by its record (in place where the object allows it). */
-export function unwrapDeep(v: unknown): unknown {
+/**
+ * The value with every Proxy replaced by what is behind it — shared when it belongs to the same
+ * record (map, key) the value is stored under, copied when it belongs to another record — in
+ * place where the object allows it (so code that keeps changing its object after storing it
+ * changes the stored one, as with plain maps).
+ */
+export function unwrapDeep(v: unknown, map: string, key: string): unknown {
   if (v === null || typeof v !== 'object') return v
-  const target = targets.get(v)
-  if (target) return target
+  const info = targets.get(v)
+  if (info) return info.map === map && info.key === key ? info.target : structuredClone(info.target)
   const o = v as Record<string, unknown>
   let out: Record<string, unknown> | null = null
   for (const k of Object.keys(o)) {
     const child = o[k]
     if (child === null || typeof child !== 'object') continue
-    const u = unwrapDeep(child)
+    const u = unwrapDeep(child, map, key)
     if (u === child) continue
     if (!Object.isFrozen(o)) o[k] = u
     else (out ??= (Array.isArray(o) ? [...o] : { ...o }) as Record<string, unknown>)[k] = u
