@@ -17,7 +17,7 @@ import {
   StatusTag,
   a11y,
 } from '@/ui'
-import { FormRenderer } from './form-renderer'
+import { formProps, FormRenderer } from './form-renderer'
 import { TOLERANCE_EXPLAINED } from './labels'
 import { useApplication, type ApplicationState } from './use-application'
 import './guide.css'
@@ -203,20 +203,7 @@ function FillStep({ app }: { app: ApplicationState }) {
           <SuggestedMatters ids={app.suggested} />
         </View>
       ) : null}
-      <FormRenderer
-        def={def}
-        values={app.values}
-        autofill={autofill}
-        profile={app.profile}
-        errors={app.errors}
-        materials={app.materials}
-        materialErrors={app.materialErrors}
-        today={app.today}
-        onChange={app.onChange}
-        onBlur={app.onBlur}
-        onAddMaterial={app.onAddMaterial}
-        onRemoveMaterial={app.onRemoveMaterial}
-      />
+      <FormRenderer {...formProps(def, autofill, app)} />
       <BottomBar>
         <AppButton block onClick={() => void app.toReview()}>
           下一步：核对信息

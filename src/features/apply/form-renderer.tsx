@@ -35,6 +35,27 @@ export interface FormRendererProps {
   onRemoveMaterial(slotKey: string, fileId: string): void
 }
 
+/** The renderer's state as both application hooks hold it (single matter and 一件事 bundle). */
+export type FormRendererState = Omit<FormRendererProps, 'def' | 'autofill'>
+
+/** Picks exactly the renderer's props from an application's state: `<FormRenderer {...formProps(def, autofill, app)} />`. */
+export function formProps(def: FormDefinition, autofill: AutofillResult, app: FormRendererState): FormRendererProps {
+  return {
+    def,
+    autofill,
+    values: app.values,
+    profile: app.profile,
+    errors: app.errors,
+    materials: app.materials,
+    materialErrors: app.materialErrors,
+    today: app.today,
+    onChange: app.onChange,
+    onBlur: app.onBlur,
+    onAddMaterial: app.onAddMaterial,
+    onRemoveMaterial: app.onRemoveMaterial,
+  }
+}
+
 const str = (v: FieldValue): string =>
   v === undefined || v === null ? '' : Array.isArray(v) ? v.join('、') : String(v)
 

@@ -1,30 +1,49 @@
 /** One bundle application: who it is for, its parts and departments, one form, review with the fee summary, submit. */
 import { View } from '@tarojs/components'
 import { reviewSummary } from '@/domain/matters/engine'
-import { FormRenderer } from '@/features/apply'
+import { formProps, FormRenderer } from '@/features/apply'
 import { ensureVerified } from '@/features/identity'
 import { AppButton, BottomBar, Cell, CellGroup, EmptyState, ErrorState, LoadingState, Screen, a11y } from '@/ui'
 import { useBundleApplication, type BundleApplicationState } from './use-bundle-application'
 import { bundleApplyUrl } from './urls'
 import '../apply/apply.css'
 import './one-thing.css'
+import { FeeCard } from './fee-card'
 
 export function BundleApplyScreen({ bundleId }: { bundleId: string }) {
   const app = useBundleApplication(bundleId)
-  if (app.bundle.loading) return <Screen><LoadingState rows={5} label='正在打开申请表…' /></Screen>
-  if (app.bundle.error || !app.bundle.data) return <Screen><ErrorState message='没有找到这件一件事，请返回重试' onRetry={() => void app.bundle.reload()} /></Screen>
+  if (app.bundle.loading)
+    return (
+      <Screen>
+        <LoadingState rows={5} label='正在打开申请表…' />
+      </Screen>
+    )
+  if (app.bundle.error || !app.bundle.data)
+    return (
+      <Screen>
+        <ErrorState message='没有找到这件一件事，请返回重试' onRetry={() => void app.bundle.reload()} />
+      </Screen>
+    )
   if (app.needsVerification) {
     return (
       <Screen>
         <EmptyState
           title='请先登录并核验身份'
           description='核验后，您的姓名、身份证号、住址会自动填好，不用重复填写'
-          action={{ label: '去核验身份', onClick: () => ensureVerified(bundleApplyUrl(bundleId)) && void app.profileState.reload() }}
+          action={{
+            label: '去核验身份',
+            onClick: () => ensureVerified(bundleApplyUrl(bundleId)) && void app.profileState.reload(),
+          }}
         />
       </Screen>
     )
   }
-  if (app.profileState.loading || !app.def || !app.autofill) return <Screen><LoadingState rows={5} label='正在打开申请表…' /></Screen>
+  if (app.profileState.loading || !app.def || !app.autofill)
+    return (
+      <Screen>
+        <LoadingState rows={5} label='正在打开申请表…' />
+      </Screen>
+    )
   return app.step === 'review' ? <Review app={app} /> : <Fill app={app} />
 }
 
@@ -33,28 +52,13 @@ function Parts({ app }: { app: BundleApplicationState }) {
   return (
     <CellGroup title='一次提交，分别办理'>
       {b.parts.map((p) => (
-        <Cell key={p.matterId} title={p.matterName} description={`${p.departmentName}办理${p.optional ? '（选择后才办）' : ''}，承诺 ${p.timeLimitDays} 个工作日`} />
+        <Cell
+          key={p.matterId}
+          title={p.matterName}
+          description={`${p.departmentName}办理${p.optional ? '（选择后才办）' : ''}，承诺 ${p.timeLimitDays} 个工作日`}
+        />
       ))}
     </CellGroup>
-  )
-}
-
-function Fees({ app }: { app: BundleApplicationState }) {
-  if (!app.fees.lines.length) return null
-  return (
-    <View className='onething__card' {...a11y('group', { label: '费用清单' })}>
-      <View className='onething__card-title'>费用清单</View>
-      {app.fees.lines.map((l) => (
-        <View key={l.label} className='onething__fee'>
-          <View>{l.label}</View>
-          <View>{l.amount < 0 ? `补贴 ${-l.amount} 元` : `${l.amount} 元`}</View>
-        </View>
-      ))}
-      <View className='onething__fee'>
-        <View>应缴合计</View>
-        <View>{app.fees.total} 元</View>
-      </View>
-    </View>
   )
 }
 
@@ -73,27 +77,18 @@ function Fill({ app }: { app: BundleApplicationState }) {
         </View>
       </View>
       <Parts app={app} />
-      {app.notice ? <View className='apply-notice apply-notice--danger' {...a11y('alert')}>{app.notice}</View> : null}
+      {app.notice ? (
+        <View className='apply-notice apply-notice--danger' {...a11y('alert')}>
+          {app.notice}
+        </View>
+      ) : null}
       {app.formErrors.map((m) => (
         <View key={m} className='apply-form-errors__item'>
           ⚠ {m}
         </View>
       ))}
-      <FormRenderer
-        def={app.def!}
-        values={app.values}
-        autofill={app.autofill!}
-        profile={app.profile}
-        errors={app.errors}
-        materials={app.materials}
-        materialErrors={app.materialErrors}
-        today={app.today}
-        onChange={app.onChange}
-        onBlur={app.onBlur}
-        onAddMaterial={app.onAddMaterial}
-        onRemoveMaterial={app.onRemoveMaterial}
-      />
-      <Fees app={app} />
+      <FormRenderer {...formProps(app.def!, app.autofill!, app)} />
+      <FeeCard fees={app.fees} />
       <BottomBar>
         <AppButton block onClick={() => app.toReview()}>
           下一步
@@ -112,14 +107,18 @@ function Review({ app }: { app: BundleApplicationState }) {
           请核对：{app.bundle.data!.name}
         </View>
       </View>
-      {app.notice ? <View className='apply-notice apply-notice--danger' {...a11y('alert')}>{app.notice}</View> : null}
+      {app.notice ? (
+        <View className='apply-notice apply-notice--danger' {...a11y('alert')}>
+          {app.notice}
+        </View>
+      ) : null}
       <CellGroup title='填写的内容'>
         {lines.map((l) => (
           <Cell key={l.key} title={l.label} description={l.value} />
         ))}
       </CellGroup>
       <Parts app={app} />
-      <Fees app={app} />
+      <FeeCard fees={app.fees} />
       <BottomBar>
         <AppButton block loading={app.submitting} onClick={() => void app.submit()}>
           提交

@@ -17,13 +17,27 @@ import { newKey } from '@/lib/ids'
 import { useAsync } from '@/lib/use-async'
 import { AppButton, ConfirmDialog, ErrorState, LoadingState, Screen, a11y, cx } from '@/ui'
 import './one-thing.css'
+import { FeeCard } from './fee-card'
 
 export function BundleCaseScreen({ id }: { id: string }) {
   const state = useAsync(() => getApi().getBundleCase(id), [id])
   const [current, setCurrent] = useState<BundleCase | null>(null)
   const b = current ?? state.data
-  if (state.loading && !b) return <Screen><LoadingState rows={4} label='正在查询进度…' /></Screen>
-  if (!b) return <Screen><ErrorState message={isApiError(state.error) ? state.error.message : '网络不太好，请稍后重试'} onRetry={() => void state.reload()} /></Screen>
+  if (state.loading && !b)
+    return (
+      <Screen>
+        <LoadingState rows={4} label='正在查询进度…' />
+      </Screen>
+    )
+  if (!b)
+    return (
+      <Screen>
+        <ErrorState
+          message={isApiError(state.error) ? state.error.message : '网络不太好，请稍后重试'}
+          onRetry={() => void state.reload()}
+        />
+      </Screen>
+    )
   return (
     <Screen className='onething'>
       <View className='onething__title' {...a11y('heading', { level: 1 })}>
@@ -37,29 +51,31 @@ export function BundleCaseScreen({ id }: { id: string }) {
           各项进度
         </View>
         {b.parts.map((p) => (
-          <Part key={p.caseId} bundle={b} part={p} onChanged={(next) => setCurrent(next)} reload={() => void state.reload().then(() => setCurrent(null))} />
+          <Part
+            key={p.caseId}
+            bundle={b}
+            part={p}
+            onChanged={(next) => setCurrent(next)}
+            reload={() => void state.reload().then(() => setCurrent(null))}
+          />
         ))}
       </View>
-      {b.fees ? (
-        <View className='onething__card' {...a11y('group', { label: '费用清单' })}>
-          <View className='onething__card-title'>费用清单</View>
-          {b.fees.lines.map((l) => (
-            <View key={l.label} className='onething__fee'>
-              <View>{l.label}</View>
-              <View>{l.amount < 0 ? `补贴 ${-l.amount} 元` : `${l.amount} 元`}</View>
-            </View>
-          ))}
-          <View className='onething__fee'>
-            <View>应缴合计</View>
-            <View>{b.fees.total} 元</View>
-          </View>
-        </View>
-      ) : null}
+      {b.fees ? <FeeCard fees={b.fees} /> : null}
     </Screen>
   )
 }
 
-function Part({ bundle, part, onChanged, reload }: { bundle: BundleCase; part: BundlePart; onChanged(next: BundleCase): void; reload(): void }) {
+function Part({
+  bundle,
+  part,
+  onChanged,
+  reload,
+}: {
+  bundle: BundleCase
+  part: BundlePart
+  onChanged(next: BundleCase): void
+  reload(): void
+}) {
   const [fixing, setFixing] = useState(false)
   const [withdrawing, setWithdrawing] = useState(false)
   const [error, setError] = useState<string | null>(null)
@@ -79,18 +95,35 @@ function Part({ bundle, part, onChanged, reload }: { bundle: BundleCase; part: B
         {part.departmentName} · {part.caseNo} · {part.statusLabel}
       </View>
       {part.reason ? <View className='onething__reason'>原因：{part.reason}</View> : null}
-      {error ? <View className='onething__error' {...a11y('alert')}>{error}</View> : null}
+      {error ? (
+        <View className='onething__error' {...a11y('alert')}>
+          {error}
+        </View>
+      ) : null}
       <AppButton variant='secondary' onClick={() => void Taro.navigateTo({ url: caseDetailUrl(part.caseId) })}>
         查看这一项
       </AppButton>
-      {part.status === 'rejected' && !fixing ? <AppButton onClick={() => setFixing(true)}>修改后重新提交</AppButton> : null}
-      {part.status === 'needs-supplement' ? <AppButton onClick={() => void Taro.navigateTo({ url: caseDetailUrl(part.caseId) })}>去补充材料</AppButton> : null}
+      {part.status === 'rejected' && !fixing ? (
+        <AppButton onClick={() => setFixing(true)}>修改后重新提交</AppButton>
+      ) : null}
+      {part.status === 'needs-supplement' ? (
+        <AppButton onClick={() => void Taro.navigateTo({ url: caseDetailUrl(part.caseId) })}>去补充材料</AppButton>
+      ) : null}
       {part.status === 'submitted' || part.status === 'needs-supplement' ? (
         <AppButton variant='secondary' onClick={() => setWithdrawing(true)}>
           撤回这一项
         </AppButton>
       ) : null}
-      {fixing ? <Refile bundle={bundle} part={part} onDone={(next) => { setFixing(false); onChanged(next) }} /> : null}
+      {fixing ? (
+        <Refile
+          bundle={bundle}
+          part={part}
+          onDone={(next) => {
+            setFixing(false)
+            onChanged(next)
+          }}
+        />
+      ) : null}
       <ConfirmDialog
         open={withdrawing}
         title={`撤回「${part.matterName}」？`}
@@ -116,8 +149,12 @@ function Refile({ bundle, part, onDone }: { bundle: BundleCase; part: BundlePart
     const lockedOrPersonal = (t: string) => t === 'id-number' || t === 'phone' || t === 'household-member'
     return {
       version: def.form.version,
-      fields: def.form.fields.filter((f) => spec.fields.includes(f.key) && !f.autofill?.locked && !lockedOrPersonal(f.type)),
-      materials: def.form.materials.filter((m) => spec.materials.includes(m.key)).map((m) => ({ ...m, required: false })),
+      fields: def.form.fields.filter(
+        (f) => spec.fields.includes(f.key) && !f.autofill?.locked && !lockedOrPersonal(f.type),
+      ),
+      materials: def.form.materials
+        .filter((m) => spec.materials.includes(m.key))
+        .map((m) => ({ ...m, required: false })),
     }
   }, [def, spec])
   const before = useAsync(() => getApi().getCase(part.caseId), [part.caseId])
@@ -130,7 +167,13 @@ function Refile({ bundle, part, onDone }: { bundle: BundleCase; part: BundlePart
   const send = async () => {
     setSending(true)
     try {
-      onDone(await getApi().refileBundlePart(bundle.id, part.caseId, { values: changed, materials: {}, idempotencyKey: key }))
+      onDone(
+        await getApi().refileBundlePart(bundle.id, part.caseId, {
+          values: changed,
+          materials: {},
+          idempotencyKey: key,
+        }),
+      )
     } catch (e) {
       if (isApiError(e) && e.code === 'validation') setErrors(e.fieldErrors)
       else setErrors({ _: isApiError(e) ? e.message : '网络不太好，请稍后重试' })
@@ -141,7 +184,11 @@ function Refile({ bundle, part, onDone }: { bundle: BundleCase; part: BundlePart
   return (
     <View className='onething__card'>
       <View className='onething__text'>改好下面的内容后重新提交；其他几项不受影响。</View>
-      {errors._ ? <View className='onething__error' {...a11y('alert')}>{errors._}</View> : null}
+      {errors._ ? (
+        <View className='onething__error' {...a11y('alert')}>
+          {errors._}
+        </View>
+      ) : null}
       <FormRenderer
         def={sub}
         values={values}
