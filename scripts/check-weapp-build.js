@@ -16,6 +16,7 @@
 const fs = require('node:fs')
 const path = require('node:path')
 const acorn = require('acorn')
+const { walk } = require('./size-report')
 
 const REPO = path.resolve(__dirname, '..')
 const args = process.argv.slice(2)
@@ -23,14 +24,7 @@ const release = args.includes('--release')
 const dist = path.resolve(REPO, args.find((a) => !a.startsWith('--')) || 'dist/weapp')
 const problems = []
 
-function files(dir, ext, out = []) {
-  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, e.name)
-    if (e.isDirectory()) files(p, ext, out)
-    else if (p.endsWith(ext)) out.push(p)
-  }
-  return out
-}
+const files = (dir, ext) => walk(dir).filter((f) => f.endsWith(ext))
 const rel = (p) => path.relative(REPO, p)
 
 if (!fs.existsSync(path.join(dist, 'app.json'))) {

@@ -36,9 +36,17 @@ export function storableEntry(e: OutboxEntry): StoredEntry {
   if (e.state === 'delivered') return { ...e, call: { op: e.call.op, args: [] } as unknown as OutboxCall }
   if (e.call.op !== 'submitApplication') return e
   const [req] = e.call.args
-  const values = Object.fromEntries(Object.entries(req.values).filter(([, v]) => !looksLikePersonalNumber(v)))
-  if (Object.keys(values).length === Object.keys(req.values).length) return e
-  return { ...e, redacted: true, call: { op: 'submitApplication', args: [{ ...req, values }] } }
+  const { kept, personal } = splitPersonal(req.values)
+  if (Object.keys(personal).length === 0) return e
+  return { ...e, redacted: true, call: { op: 'submitApplication', args: [{ ...req, values: kept }] } }
+}
+
+/** An application's values: what plain storage may hold, and the ID numbers and phones it may not. */
+function splitPersonal(values: Record<string, unknown>) {
+  const kept: Record<string, unknown> = {}
+  const personal: Record<string, unknown> = {}
+  for (const [k, v] of Object.entries(values)) (looksLikePersonalNumber(v) ? personal : kept)[k] = v
+  return { kept, personal }
 }
 
 /** Read back: an application that lost its ID numbers or phones is not sent without them. */
@@ -58,17 +66,22 @@ function withheldValues(entries: readonly OutboxEntry[]): Withheld {
   const out: Withheld = {}
   for (const e of entries) {
     if (e.state === 'delivered' || e.call.op !== 'submitApplication') continue
-    const personal = Object.entries(e.call.args[0].values).filter(([, v]) => looksLikePersonalNumber(v))
-    if (personal.length) out[e.id] = Object.fromEntries(personal)
+    const { personal } = splitPersonal(e.call.args[0].values)
+    if (Object.keys(personal).length) out[e.id] = personal
   }
   return out
 }
 
+/** what was last written per key: the outbox saves on every state change, the vault only when it changes */
+const lastWithheld = new Map<string, string>()
+
 function keepWithheld(key: string, entries: readonly OutboxEntry[]): void {
   if (!secureStorageEncrypted) return
-  const withheld = withheldValues(entries)
-  const write = Object.keys(withheld).length ? secureStorage.setItem(key, JSON.stringify(withheld)) : secureStorage.removeItem(key)
-  void Promise.resolve(write).catch(() => undefined)
+  const json = JSON.stringify(withheldValues(entries))
+  if (lastWithheld.get(key) === json) return
+  lastWithheld.set(key, json)
+  const write = json === '{}' ? secureStorage.removeItem(key) : secureStorage.setItem(key, json)
+  void Promise.resolve(write).catch(() => lastWithheld.delete(key))
 }
 
 /** After a kill on WeChat: applications stored without their ID numbers and phones get them back and go out. */
@@ -156,6 +169,7 @@ useSessionStore.subscribe((s, prev) => {
 
 /** Drop the in-memory outbox (tests; a user change). Stored entries stay for their owner. */
 export function resetOutbox(): void {
+  lastWithheld.clear()
   unwatch?.()
   unwatch = null
   outbox = null

@@ -208,23 +208,28 @@ describe('an application draft after the app is killed', () => {
 })
 
 describe('an application waiting in the outbox', () => {
-  it('is stored without them and, after a kill, waits for the resident rather than going out half-empty', async () => {
+  /** 亲属关系证明 filed while the network is down: it waits in the outbox; `goOnline()` lets sends through. */
+  async function fileKinshipOffline() {
     const { api } = await residentApi()
     const sent: unknown[] = []
     let offline = true
-    const flaky: GovApi = {
+    setApi({
       ...api,
       submitApplication: async (req) => {
         sent.push(req)
         if (offline) throw new ApiError({ code: 'network' })
         return api.submitApplication(req)
       },
-    }
-    setApi(flaky)
+    })
     await fillKinship()
     await tap('下一步：核对信息')
     await tap('确认提交')
     await screen.findByText(/申请还没有发出去/)
+    return { sent, goOnline: () => void (offline = false) }
+  }
+
+  it('is stored without them and, after a kill, waits for the resident rather than going out half-empty', async () => {
+    const { sent, goOnline } = await fileKinshipOffline()
     expect(sent).toHaveLength(1)
     expect(JSON.stringify(sent[0])).toContain(RELATIVE_ID) // it did go out with them while the app ran
     cleanup()
@@ -235,7 +240,7 @@ describe('an application waiting in the outbox', () => {
     expect(stored).not.toContain(OTHER_PHONE)
 
     // killed and started again, online: nothing half-empty is sent; the entry says what to do
-    offline = false
+    goOnline()
     resetOutbox()
     const box = getOutbox()
     await box.drain()
@@ -244,31 +249,17 @@ describe('an application waiting in the outbox', () => {
     expect(entry).toMatchObject({ state: 'failed', error: REDACTED_APPLICATION_MESSAGE })
     expect(Object.values(useDraftsStore.getState().drafts)[0].unsent).toBe(true)
   }, 30_000)
+
   it('on WeChat waits in encrypted storage instead, and after a kill goes out whole', async () => {
     mockEncrypted = true
-    const { api } = await residentApi()
-    const sent: unknown[] = []
-    let offline = true
-    const flaky: GovApi = {
-      ...api,
-      submitApplication: async (req) => {
-        sent.push(req)
-        if (offline) throw new ApiError({ code: 'network' })
-        return api.submitApplication(req)
-      },
-    }
-    setApi(flaky)
-    await fillKinship()
-    await tap('下一步：核对信息')
-    await tap('确认提交')
-    await screen.findByText(/申请还没有发出去/)
+    const { sent, goOnline } = await fileKinshipOffline()
     cleanup()
     await waitFor(() => expect([...mockVault.values()].join()).toContain(RELATIVE_ID))
     expect(everythingStored()).not.toContain(RELATIVE_ID) // plain storage: still nothing
     expect(everythingStored()).not.toContain(OTHER_PHONE)
 
     // killed and started again, online: the application goes out with the values it was filed with
-    offline = false
+    goOnline()
     resetOutbox()
     const box = getOutbox()
     await waitFor(() => expect(box.entries()[0]?.state).toBe('delivered'), { timeout: 10_000 })
