@@ -33,6 +33,8 @@ DO \$\$ BEGIN
     CREATE ROLE "$DB_USER" LOGIN PASSWORD '$DB_PASS' CREATEDB;
   END IF;
 END \$\$;
+-- tests drop their scratch databases WITH (FORCE): allow ending an autovacuum worker there
+GRANT pg_signal_backend TO "$DB_USER";
 SQL
 if ! su postgres -c "psql -qAt -p $PORT -c \"select 1 from pg_database where datname = '$DB_NAME'\"" | grep -q 1; then
   su postgres -c "createdb -p $PORT -O '$DB_USER' '$DB_NAME'" >&2

@@ -24,12 +24,20 @@ export async function createScratchDatabase(baseUrl: string, prefix = 'sqt_scrat
   return {
     url: u.toString(),
     async drop() {
-      const c = new Client({ connectionString: baseUrl })
-      await c.connect()
-      try {
-        await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
-      } finally {
-        await c.end()
+      // FORCE ends other sessions on it, but an autovacuum worker (run as the superuser) may be
+      // busy there for a moment and a CREATEDB role may not end it: try again shortly
+      for (let attempt = 1; ; attempt++) {
+        const c = new Client({ connectionString: baseUrl })
+        await c.connect()
+        try {
+          await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
+          return
+        } catch (e) {
+          if (attempt >= 10) throw e
+        } finally {
+          await c.end()
+        }
+        await new Promise((r) => setTimeout(r, 300 * attempt))
       }
     },
   }
