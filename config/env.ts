@@ -44,9 +44,14 @@ export function validateEnv(env: Record<string, string | undefined>, target: Bui
   if (!(MODES as readonly string[]).includes(mode)) {
     errors.push(`TARO_APP_API_MODE must be one of ${MODES.join(' | ')}, got "${mode}"`)
   }
-  const demo = get('TARO_APP_DEMO')
+  // unset = follows the mode (.env sets it; a mock build is always the 体验版)
+  const demo = get('TARO_APP_DEMO', mode === 'mock' && !weappRelease ? '1' : '')
   if (demo !== '' && demo !== '1' && demo !== '0') errors.push(`TARO_APP_DEMO must be 1 (a 体验版 build) or empty, got "${demo}"`)
   const isDemo = demo === '1'
+  // The fake backend is only ever a demo: the app must label it and offer persona sign-in
+  if (mode === 'mock' && !isDemo && !weappRelease) {
+    errors.push('TARO_APP_API_MODE=mock is the 体验版: it needs TARO_APP_DEMO=1 (persona sign-in, the simulated face step, the 体验版 label)')
+  }
   if (weappRelease && mode === 'mock' && !isDemo) {
     errors.push(
       'a production WeChat build may not use mock mode (the fake backend, persona sign-in and simulated face step would ship). ' +
@@ -59,6 +64,8 @@ export function validateEnv(env: Record<string, string | undefined>, target: Bui
   if (mode === 'http') {
     if (!baseUrl) {
       errors.push('TARO_APP_API_BASE_URL is required when TARO_APP_API_MODE=http (put it in .env.release.local for npm run build:weapp)')
+    } else if (baseUrl === '/' && target.platform === 'h5' && !target.production) {
+      // same origin: the H5 dev server proxies /v1 to the server (npm start)
     } else if (!/^https?:\/\/[^\s/]+(\/[^\s]*)?$/.test(baseUrl)) {
       errors.push(`TARO_APP_API_BASE_URL must be an http(s) URL, got "${baseUrl}"`)
     } else if (target.production && !baseUrl.startsWith('https://')) {

@@ -68,7 +68,17 @@ export default defineConfig<'webpack5'>(async (merge) => {
         autoprefixer: { enable: true, config: {} },
         cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
       },
-      devServer: { host: '0.0.0.0', port: Number(process.env.PORT || 10086), hot: true, open: false },
+      devServer: {
+        host: '0.0.0.0',
+        port: Number(process.env.PORT || 10086),
+        hot: true,
+        open: false,
+        // npm start: the app (http mode, base URL '/') and the server behind one origin, so a
+        // phone on the LAN reaches both through the one printed address
+        ...(process.env.START_API_TARGET
+          ? { proxy: [{ context: ['/v1', '/healthz'], target: process.env.START_API_TARGET, changeOrigin: false, xfwd: false }] }
+          : {}),
+      },
     },
   }
   if (process.env.NODE_ENV === 'development') return merge({}, baseConfig, devConfig)

@@ -5,7 +5,8 @@
  *
  * One exception by design: code that must be *absent* from a build (the fake backend, persona
  * sign-in, the simulated face step, the tester panel) is required inside a branch on the literal
- * `process.env.TARO_APP_API_MODE === 'mock'` at the require site, because webpack folds only
+ * `process.env.TARO_APP_DEMO === '1'` at the require site (the tester panel, which needs the
+ * fake backend in-process, on `process.env.TARO_APP_API_MODE === 'mock'`), because webpack folds only
  * literals: a constant imported from this module would keep the demo code in release builds.
  */
 export type ApiMode = 'mock' | 'http'
@@ -18,8 +19,9 @@ export const config = {
   apiBaseUrl: env(process.env.TARO_APP_API_BASE_URL),
   apiTimeoutMs: Number(process.env.TARO_APP_API_TIMEOUT_MS) || 10_000,
   communityName: env(process.env.TARO_APP_COMMUNITY_NAME) || '西外社区',
-  /** the fake backend is in use: everything the resident sees is simulated (labelled 体验版) */
-  isDemo: process.env.TARO_APP_API_MODE !== 'http',
+  /** a demo build (mock mode, or http against a DEMO=1 server as `npm start` runs it): labelled
+   *  体验版, persona sign-in and the simulated face step */
+  isDemo: process.env.TARO_APP_DEMO === '1',
   /** subscribe-message template IDs per purpose; '' = not configured (the button is hidden) */
   templates: {
     'case-progress': env(process.env.TARO_APP_TEMPLATE_CASE_PROGRESS),

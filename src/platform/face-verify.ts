@@ -10,11 +10,11 @@ import type { FaceStepResult } from './face-verify-types'
 export { FACE_STEP_MESSAGES, type FaceStepResult } from './face-verify-types'
 
 /** true where the tester chooses the camera's outcome (mock mode) */
-export const FACE_STEP_SIMULATED = process.env.TARO_APP_API_MODE !== 'http'
+export const FACE_STEP_SIMULATED = process.env.TARO_APP_DEMO === '1'
 
 // the simulator is required on the build-time literal so release builds do not contain it
 const simulated: typeof import('./face-verify-sim') | null =
-  process.env.TARO_APP_API_MODE !== 'http' ? require('./face-verify-sim') : null
+  process.env.TARO_APP_DEMO === '1' ? require('./face-verify-sim') : null
 
 export async function runFaceStep(verifyId: string, outcome: FaceOutcome = 'pass'): Promise<FaceStepResult> {
   if (simulated) return simulated.simulatedFaceStep(verifyId, outcome)

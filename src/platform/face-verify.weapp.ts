@@ -10,11 +10,11 @@ import { faceStepFromFail, type FaceStepResult, type FacialVerifyFail } from './
 
 export { FACE_STEP_MESSAGES, type FaceStepResult } from './face-verify-types'
 
-export const FACE_STEP_SIMULATED = process.env.TARO_APP_API_MODE !== 'http'
+export const FACE_STEP_SIMULATED = process.env.TARO_APP_DEMO === '1'
 
 // the simulator is required on the build-time literal so release builds do not contain it
 const simulator: typeof import('./face-verify-sim') | null =
-  process.env.TARO_APP_API_MODE !== 'http' ? require('./face-verify-sim') : null
+  process.env.TARO_APP_DEMO === '1' ? require('./face-verify-sim') : null
 
 declare const wx: {
   requestFacialVerify?: (o: { verifyId: string; success: () => void; fail: (e: FacialVerifyFail) => void }) => void

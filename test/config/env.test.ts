@@ -36,6 +36,15 @@ describe('build profiles', () => {
   it('a 体验版 needs the explicit demo flag', () => {
     expect(validateEnv({ TARO_APP_API_MODE: 'mock', TARO_APP_DEMO: '1' }, weappRelease).TARO_APP_DEMO).toBe('1')
     expect(() => validateEnv({ TARO_APP_DEMO: 'yes' })).toThrow(/TARO_APP_DEMO must be 1/)
+    // mock mode is only ever the labelled 体验版, on every target
+    expect(() => validateEnv({ TARO_APP_API_MODE: 'mock', TARO_APP_DEMO: '' }, { platform: 'h5', production: false })).toThrow(/needs TARO_APP_DEMO=1/)
+  })
+
+  it('npm start: an H5 development build may call the server on its own origin', () => {
+    const start = { TARO_APP_API_MODE: 'http', TARO_APP_API_BASE_URL: '/', TARO_APP_DEMO: '1' }
+    expect(validateEnv(start, { platform: 'h5', production: false })).toMatchObject({ TARO_APP_API_BASE_URL: '/', TARO_APP_DEMO: '1' })
+    expect(() => validateEnv(start, { platform: 'h5', production: true })).toThrow(/must be an http\(s\) URL/)
+    expect(() => validateEnv(start, { platform: 'weapp', production: false })).toThrow(/must be an http\(s\) URL/)
   })
 
   it('development and H5 builds may use mock mode without the flag', () => {

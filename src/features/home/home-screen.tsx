@@ -12,7 +12,7 @@ import './home.css'
 
 // the 体验版 label, only in mock-mode builds (required on the literal: src/config.ts)
 const DemoRibbon: typeof import('@/ui/demo-ribbon').DemoRibbon | null =
-  process.env.TARO_APP_API_MODE !== 'http' ? require('@/ui/demo-ribbon').DemoRibbon : null
+  process.env.TARO_APP_DEMO === '1' ? require('@/ui/demo-ribbon').DemoRibbon : null
 
 /**
  * 首页. Normal: header, the three entrances, the 长辈版 switch (first run: as an offer) and 常用服务.

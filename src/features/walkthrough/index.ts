@@ -1,6 +1,6 @@
 /**
  * 走流程 (issue 18 §4): a recorder for testers and community leaders. Mock and demo builds only —
- * require this module inside a branch on the literal `process.env.TARO_APP_API_MODE !== 'http'`
+ * require this module inside a branch on the literal `process.env.TARO_APP_DEMO === '1'`
  * so release builds drop it.
  */
 export { WalkthroughPanel, WALKTHROUGH_REPORT_URL } from './walkthrough-panel'

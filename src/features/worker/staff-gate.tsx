@@ -49,7 +49,7 @@ export const ROLE_NAMES: Record<StaffRole, string> = {
 // Staff persona sign-in ships only in mock (体验版) builds; a release build sends staff to the
 // login page (WeChat sign-in bound to a staff account on the server). See src/config.ts.
 const StaffPersonas: typeof import('./demo/staff-personas').StaffPersonas | null =
-  process.env.TARO_APP_API_MODE !== 'http' ? require('./demo/staff-personas').StaffPersonas : null
+  process.env.TARO_APP_DEMO === '1' ? require('./demo/staff-personas').StaffPersonas : null
 
 function StaffSignIn({ title, resident }: { title: string; resident: boolean }) {
   return (

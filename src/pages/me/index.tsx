@@ -16,7 +16,7 @@ const testerKit: typeof import('@/features/tester') | null = process.env.TARO_AP
 const TesterPanel = testerKit?.TesterPanel
 // 走流程 (testers, community leaders): mock and demo builds only, required on the literal
 const WalkthroughPanel: typeof import('@/features/walkthrough').WalkthroughPanel | null =
-  process.env.TARO_APP_API_MODE !== 'http' ? require('@/features/walkthrough').WalkthroughPanel : null
+  process.env.TARO_APP_DEMO === '1' ? require('@/features/walkthrough').WalkthroughPanel : null
 
 export default function MePage() {
   const [tester, setTester] = useState(false)

@@ -267,7 +267,7 @@ function AddRelative({
         <View className='idn__choice-mark'>{agreed ? '☑' : '☐'}</View>
         <View>对方已同意由我代办{
           // the literal (not a constant) so release builds drop the 体验版 wording (src/config.ts)
-          process.env.TARO_APP_API_MODE !== 'http' ? '（体验版：模拟对方已在微信中确认）' : '（对方会收到确认消息）'
+          process.env.TARO_APP_DEMO === '1' ? '（体验版：模拟对方已在微信中确认）' : '（对方会收到确认消息）'
         }</View>
       </View>
       {errors.form ? (

@@ -15,12 +15,12 @@ import './identity.css'
 
 // the 体验版 label, only in mock-mode builds (required on the literal: src/config.ts)
 const DemoRibbon: typeof import('@/ui/demo-ribbon').DemoRibbon | null =
-  process.env.TARO_APP_API_MODE !== 'http' ? require('@/ui/demo-ribbon').DemoRibbon : null
+  process.env.TARO_APP_DEMO === '1' ? require('@/ui/demo-ribbon').DemoRibbon : null
 
 // Persona sign-in ships only in mock (体验版) builds: required on the build-time literal so
 // webpack drops it, and every seeded name with it, from release builds (src/config.ts).
 const PersonaPicker: typeof import('../demo/persona-picker').PersonaPicker | null =
-  process.env.TARO_APP_API_MODE !== 'http' ? require('../demo/persona-picker').PersonaPicker : null
+  process.env.TARO_APP_DEMO === '1' ? require('../demo/persona-picker').PersonaPicker : null
 
 export function LoginScreen({ returnUrl: rawReturn }: { returnUrl?: string }) {
   const returnUrl = safeReturnUrl(rawReturn)

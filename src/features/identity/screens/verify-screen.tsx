@@ -21,7 +21,7 @@ import './identity.css'
 // The simulated camera step ships only in mock (体验版) builds: required on the build-time
 // literal so webpack drops it from release builds (src/config.ts).
 const FaceSimPanel: typeof import('../demo/face-sim-panel').FaceSimPanel | null =
-  process.env.TARO_APP_API_MODE !== 'http' ? require('../demo/face-sim-panel').FaceSimPanel : null
+  process.env.TARO_APP_DEMO === '1' ? require('../demo/face-sim-panel').FaceSimPanel : null
 
 type Phase =
   | { kind: 'checking' }

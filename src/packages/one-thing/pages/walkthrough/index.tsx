@@ -3,7 +3,7 @@ import { EmptyState, Screen } from '@/ui'
 
 // required on the build-time literal (src/config.ts): release (http) builds drop the recorder
 const Report: typeof import('@/features/walkthrough').WalkthroughReportScreen | null =
-  process.env.TARO_APP_API_MODE !== 'http' ? require('@/features/walkthrough').WalkthroughReportScreen : null
+  process.env.TARO_APP_DEMO === '1' ? require('@/features/walkthrough').WalkthroughReportScreen : null
 
 export default function Page() {
   return Report ? (
