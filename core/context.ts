@@ -1,7 +1,7 @@
 /** What every route handler gets: the ports, the current storage transaction, and the server-side checks (auth, roles, audit, throttles). */
 import type { StaffRole } from '@/domain/org/departments'
 import type { CorePorts, Clock, PopulationRecord, RandomSource, TesterPersona, WeChatPort } from './ports'
-import { sha256Hex } from '@/domain/crypto/sha256'
+import { sha256Hex } from './hash'
 import { isoChina, todayChina } from './time'
 import { fail, type BackendRequest } from './http'
 import type { ResidentRecord, SessionRecord, State, WorkerRecord } from './storage'

@@ -13,7 +13,7 @@
  * inserts the record in the same transaction as the change it guards.
  */
 import type { Ctx } from './context'
-import { sha256Hex } from '@/domain/crypto/sha256'
+import { sha256Hex } from './hash'
 import { fail, type BackendResponse, type Route, type RouteRequest } from './http'
 
 export async function idempotent(ctx: Ctx, req: RouteRequest, route: Route, run: () => Promise<BackendResponse>): Promise<BackendResponse> {

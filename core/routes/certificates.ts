@@ -1,11 +1,11 @@
 /**
  * E-certificates: issued on approval (电子犬证 / proof documents) and verified publicly by QR code.
- * Codes are minted under a server secret and carry a keyed checksum (src/domain/certificates/mac),
+ * Codes are minted under a server secret and carry a keyed checksum (core/certificate-mac.ts),
  * so a mistyped or forged code is reported as unknown before any look-up.
  */
 import { certificateState, certificateValidUntil } from '@/domain/certificates/validity'
 import { certificateVerifyUrl, normalizeCertificateCode } from '@/domain/certificates/code'
-import { hasValidChecksum, mintCertificateCode } from '@/domain/certificates/mac'
+import { hasValidChecksum, mintCertificateCode } from '../certificate-mac'
 import { maskIdNumber } from '@/domain/identity/id-number'
 import { maskName } from '@/domain/identity/name'
 import { findMatter } from '@/domain/matters/catalog'

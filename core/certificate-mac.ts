@@ -1,32 +1,15 @@
 /**
  * Keyed checksum for certificate codes (HMAC-SHA-256, truncated to base32). The secret is
  * the issuing server's: a code whose checksum does not match was mistyped or forged, and
- * the public check reports it as 无法识别 without a database look-up. Pure TypeScript (no
- * TextEncoder / crypto: the fake backend also runs in-process inside WeChat).
+ * the public check reports it as 无法识别 without a database look-up. Only the backend mints
+ * and checks codes; the app reads a code's shape (src/domain/certificates/code.ts) and asks
+ * the backend.
  */
-import { sha256Bytes, utf8Bytes } from '../crypto/sha256'
-import { CODE_ALPHABET, CODE_BODY_LENGTH, CODE_LENGTH, CODE_MAC_LENGTH, isWellFormedCertificateCode } from './code'
-
-/** UTF-8 bytes, as plain numbers. */
-export function utf8(s: string): number[] {
-  return Array.from(utf8Bytes(s))
-}
-
-/** SHA-256 of bytes (the one implementation in src/domain/crypto). */
-export function sha256(bytes: readonly number[]): number[] {
-  return Array.from(sha256Bytes(Uint8Array.from(bytes)))
-}
-
-export function hmacSha256(key: string, message: string): number[] {
-  let k = utf8(key)
-  if (k.length > 64) k = sha256(k)
-  const padded = [...k, ...new Array<number>(64 - k.length).fill(0)]
-  const inner = sha256([...padded.map((b) => b ^ 0x36), ...utf8(message)])
-  return sha256([...padded.map((b) => b ^ 0x5c), ...inner])
-}
+import { CODE_ALPHABET, CODE_BODY_LENGTH, CODE_LENGTH, CODE_MAC_LENGTH, isWellFormedCertificateCode } from '@/domain/certificates/code'
+import { hmacSha256 } from './hash'
 
 /** The first `n` base32 characters of the bytes. */
-function base32(bytes: readonly number[], n: number): string {
+function base32(bytes: Uint8Array, n: number): string {
   let out = ''
   let acc = 0
   let bits = 0
