@@ -1,88 +1,55 @@
 /**
- * The QR encoder's output was checked once with an independent decoder (jsQR) for versions
- * 1, 2, 4 and 10; these tests pin the structure a scanner relies on.
+ * The QR matrices the certificate card draws, read back by an independent decoder (jsQR):
+ * the module matrix is painted into an RGBA image with a quiet zone, as a phone camera
+ * would see it on screen, and decoded.
  */
-import { qrMatrix, qrRuns } from '@/lib/qr'
+import jsQR from 'jsqr'
+import { qrMatrix, qrRuns, type QrMatrix } from '@/lib/qr'
 import { certificateVerifyUrl } from '@/domain/certificates/code'
+import { mintCertificateCode } from '@core/certificate-mac'
 
-const URL = certificateVerifyUrl('7K3MQ2HX9D4TPA6R4W')
+const QUIET = 4
+const SCALE = 4
 
-function finderAt(m: boolean[][], x0: number, y0: number): boolean {
-  for (let y = 0; y < 7; y++) {
-    for (let x = 0; x < 7; x++) {
-      const ring = Math.max(Math.abs(x - 3), Math.abs(y - 3))
-      if (m[y0 + y][x0 + x] !== (ring !== 2)) return false
-    }
-  }
-  return true
+function decode(m: QrMatrix): string | null {
+  const side = (m.length + 2 * QUIET) * SCALE
+  const rgba = new Uint8ClampedArray(side * side * 4).fill(255)
+  m.forEach((row, y) =>
+    row.forEach((dark, x) => {
+      if (!dark) return
+      for (let dy = 0; dy < SCALE; dy++)
+        for (let dx = 0; dx < SCALE; dx++) {
+          const px = ((y + QUIET) * SCALE + dy) * side + (x + QUIET) * SCALE + dx
+          rgba.fill(0, px * 4, px * 4 + 3)
+        }
+    }),
+  )
+  return jsQR(rgba, side, side)?.data ?? null
 }
 
-/** 15 format bits from the copy around the top-left finder (ISO 18004 7.9). */
-function formatBits(m: boolean[][]): number {
-  const cells: Array<[number, number]> = []
-  for (let i = 0; i <= 5; i++) cells.push([8, i])
-  cells.push([8, 7], [8, 8], [7, 8])
-  for (let i = 9; i < 15; i++) cells.push([14 - i, 8])
-  return cells.reduce((acc, [x, y], i) => acc | ((m[y][x] ? 1 : 0) << i), 0)
-}
-
-function secondFormatBits(m: boolean[][]): number {
-  const n = m.length
-  let bits = 0
-  for (let i = 0; i < 8; i++) bits |= (m[8][n - 1 - i] ? 1 : 0) << i
-  for (let i = 8; i < 15; i++) bits |= (m[n - 15 + i][8] ? 1 : 0) << i
-  return bits
-}
-
-function bchValid(bits: number): boolean {
-  let rem = bits
-  for (let i = 14; i >= 10; i--) if ((rem >>> i) & 1) rem ^= 0x537 << (i - 10)
-  return rem === 0
-}
+/** verify URLs the way the backend mints them (core/routes/certificates.ts) */
+const VERIFY_URLS = ['cert-0001|case-0001', 'cert-0002|case-0107', 'cert-0913|bundle-0042'].map((seed) =>
+  certificateVerifyUrl(mintCertificateCode(`${seed}|2026-11-23T10:00:00.000+08:00`, 'test-secret')),
+)
 
 describe('qrMatrix', () => {
-  it('picks the smallest version that fits: 21×21 for a short text, 33×33 (v4) for a verify URL', () => {
-    expect(qrMatrix('HELLO')).toHaveLength(21)
-    const m = qrMatrix(URL)
+  it.each(VERIFY_URLS)('decodes back to the certificate verify URL %s', (url) => {
+    expect(decode(qrMatrix(url))).toBe(url)
+  })
+
+  it('decodes Chinese text as the same text (UTF-8 byte mode)', () => {
+    expect(decode(qrMatrix('社区通 电子犬证 核验'))).toBe('社区通 电子犬证 核验')
+  })
+
+  it('picks a small version for a verify URL (33×33 modules, version 4)', () => {
+    const m = qrMatrix(VERIFY_URLS[0])
     expect(m).toHaveLength(33)
     expect(m.every((row) => row.length === 33)).toBe(true)
   })
 
-  it('has the three finder patterns and the timing patterns', () => {
-    const m = qrMatrix(URL)
-    const n = m.length
-    expect(finderAt(m, 0, 0)).toBe(true)
-    expect(finderAt(m, n - 7, 0)).toBe(true)
-    expect(finderAt(m, 0, n - 7)).toBe(true)
-    for (let i = 8; i < n - 8; i++) {
-      expect(m[6][i]).toBe(i % 2 === 0)
-      expect(m[i][6]).toBe(i % 2 === 0)
-    }
-    expect(m[n - 8][8]).toBe(true) // the dark module
-  })
-
-  it('carries valid format information for error correction level M, twice', () => {
-    for (const text of ['HELLO', URL, 'x'.repeat(200)]) {
-      const m = qrMatrix(text)
-      const raw = formatBits(m)
-      expect(secondFormatBits(m)).toBe(raw)
-      const bits = raw ^ 0x5412
-      expect(bchValid(bits)).toBe(true)
-      expect(bits >>> 13).toBe(0b00) // M
-    }
-  })
-
-  it('is deterministic, differs by content, and refuses what does not fit in version 10', () => {
-    expect(qrMatrix(URL)).toEqual(qrMatrix(URL))
-    expect(qrMatrix(URL)).not.toEqual(qrMatrix(certificateVerifyUrl('7K3MQ2HX9D4TPA6R4X')))
-    expect(qrMatrix('x'.repeat(213))).toHaveLength(57)
-    expect(() => qrMatrix('x'.repeat(214))).toThrow()
-  })
-
   it('qrRuns covers exactly the dark modules', () => {
-    const m = qrMatrix(URL)
-    const runs = qrRuns(m)
-    runs.forEach((row, y) => {
+    const m = qrMatrix(VERIFY_URLS[0])
+    qrRuns(m).forEach((row, y) => {
       const dark = new Array<boolean>(m.length).fill(false)
       for (const [x, len] of row) for (let i = x; i < x + len; i++) dark[i] = true
       expect(dark).toEqual(m[y])
