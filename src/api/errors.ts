@@ -1,4 +1,6 @@
 /** Typed API errors: a stable code for the program, a Chinese message for the person. */
+import { UserFacingError } from '@/lib/error-message'
+
 export type ApiErrorCode =
   | 'bad-request'
   | 'validation'
@@ -51,7 +53,7 @@ const DEFAULT_MESSAGES: Record<ApiErrorCode, string> = {
 
 const RETRYABLE: ReadonlySet<ApiErrorCode> = new Set(['network', 'timeout', 'server', 'rate-limited'])
 
-export class ApiError extends Error {
+export class ApiError extends UserFacingError {
   readonly code: ApiErrorCode
   readonly retryable: boolean
   readonly status: number

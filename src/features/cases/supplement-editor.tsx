@@ -58,7 +58,7 @@ export function SupplementEditor({ c, onDone }: SupplementEditorProps) {
       setErrors((e) => ({ ...e, [k]: '' }))
     } catch (e) {
       if (!(e instanceof MediaError && e.cancelled))
-        setErrors((x) => ({ ...x, [k]: `⚠ ${errorMessage(e, '没有上传成功，请再试一次')}` }))
+        setErrors((x) => ({ ...x, [k]: `⚠ ${e instanceof MediaError ? e.message : errorMessage(e, '没有上传成功，请再试一次')}` }))
     } finally {
       setBusy(null)
     }

@@ -145,7 +145,8 @@ export function useComposer(kind: DraftKind) {
       setErrors((x) => ({ ...x, location: undefined, address: undefined }))
     } catch (e) {
       if (e instanceof LocationError && e.code === 'denied') setDenied((d) => ({ ...d, location: true }))
-      if (!(e instanceof LocationError && e.code === 'cancelled')) setLocationNote(errorMessage(e, '没能打开地图，请直接写下地址'))
+      if (!(e instanceof LocationError && e.code === 'cancelled'))
+        setLocationNote(e instanceof LocationError ? e.message : errorMessage(e, '没能打开地图，请直接写下地址'))
     }
   }
 
