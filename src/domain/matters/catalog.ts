@@ -21,6 +21,7 @@ import { seniorMealForm } from './definitions/senior-meal'
 import { volunteerRegistrationForm } from './definitions/volunteer-registration'
 import { MATTER_INDEX, THEMES, type MatterId, type ThemeId } from './matter-index'
 import type { GuideMaterial, Matter, MatterGuide } from './types'
+import { windowGuide, type WindowGuideData } from './window-guide'
 
 // ---------- shared wording ----------
 
@@ -60,8 +61,13 @@ const DOG_LAWS = ['《中华人民共和国动物防疫法》', '《四川省预
 const dogs = DOG_RULES_CONFIG
 const keyZone = dogs.keyZone
 
+/** The dog matters residents apply for online: the police's, under the dog laws, at the community window. */
+const dogGuide = (d: Omit<WindowGuideData, 'departmentId' | 'mode' | 'legalBasis'>): MatterGuide =>
+  windowGuide({ ...d, departmentId: 'police', mode: 'online', legalBasis: DOG_LAWS })
+
 // ---------- the guides ----------
 
+/** A catalog entry; `certificate` defaults to null (the matter issues none). */
 type Entry = Omit<Matter, 'name' | 'theme'>
 
 const ENTRIES: Entry[] = [
@@ -69,7 +75,7 @@ const ENTRIES: Entry[] = [
   {
     id: 'dog-registration',
     summary: '在手机上给犬只办理登记，审核通过后领取电子犬证和犬牌。',
-    guide: {
+    guide: dogGuide({
       whoMayApply: ['在本社区居住、年满 18 周岁的居民（养犬人本人申请）', '单位养犬请到辖区派出所办理，不在手机上受理'],
       conditions: [
         `犬只已满 ${dogs.minAgeMonths} 个月`,
@@ -97,20 +103,15 @@ const ENTRIES: Entry[] = [
       statutoryDays: 20,
       fee: dogFeeText(),
       delivery: ['电子证照', '社区领取', '邮寄'],
-      departmentId: 'police',
-      mode: 'online',
-      visits: 0,
-      window: COMMUNITY_WINDOW,
-      legalBasis: DOG_LAWS,
       keywords: ['养狗', '狗证', '犬证', '办狗证', '宠物登记', '犬牌', '电子犬证', '上户'],
-    },
+    }),
     form: dogRegistrationForm,
     certificate: 'dog-licence',
   },
   {
     id: 'dog-annual-review',
     summary: '犬证快到期时在手机上办理年检，犬证有效期延长一年。',
-    guide: {
+    guide: dogGuide({
       whoMayApply: ['已办理养犬登记的养犬人本人'],
       conditions: [
         `犬证到期前 ${dogs.annualReview.opensDaysBeforeExpiry} 天内可以办理；到期后 ${dogs.annualReview.graceDaysAfterExpiry} 天内还可以补办，超过的需要重新办理养犬登记`,
@@ -127,20 +128,15 @@ const ENTRIES: Entry[] = [
       statutoryDays: 10,
       fee: `年检（续期）每年 ${dogs.fees.renewal} 元；已绝育的犬只减半；导盲犬、扶助犬免费`,
       delivery: ['电子证照'],
-      departmentId: 'police',
-      mode: 'online',
-      visits: 0,
-      window: COMMUNITY_WINDOW,
-      legalBasis: DOG_LAWS,
       keywords: ['狗证年审', '犬证年审', '犬证续期', '狗证到期', '年检', '续证'],
-    },
+    }),
     form: dogAnnualReviewForm,
     certificate: 'dog-licence',
   },
   {
     id: 'dog-deregistration',
     summary: '犬只死亡、送养或遗失后，在手机上注销犬证。',
-    guide: {
+    guide: dogGuide({
       whoMayApply: ['犬证上登记的养犬人本人'],
       conditions: [
         '犬只已经死亡、送养给他人或遗失',
@@ -153,22 +149,15 @@ const ENTRIES: Entry[] = [
       ],
       timeLimitDays: 1,
       statutoryDays: 5,
-      fee: '免费',
       delivery: ['短信通知'],
-      departmentId: 'police',
-      mode: 'online',
-      visits: 0,
-      window: COMMUNITY_WINDOW,
-      legalBasis: DOG_LAWS,
       keywords: ['狗死了', '狗丢了', '送养', '注销狗证', '犬证注销', '宠物去世'],
-    },
+    }),
     form: dogDeregistrationForm,
-    certificate: null,
   },
   {
     id: 'dog-info-change',
     summary: '搬家、换了手机号、犬只做了绝育，在手机上更新犬只登记信息。',
-    guide: {
+    guide: dogGuide({
       whoMayApply: ['犬证上登记的养犬人本人'],
       conditions: [
         '犬证在有效期内',
@@ -182,22 +171,16 @@ const ENTRIES: Entry[] = [
       ],
       timeLimitDays: 1,
       statutoryDays: 5,
-      fee: '免费',
       delivery: ['电子证照'],
-      departmentId: 'police',
-      mode: 'online',
-      visits: 0,
-      window: COMMUNITY_WINDOW,
-      legalBasis: DOG_LAWS,
       keywords: ['犬证变更', '狗证改地址', '搬家狗证', '犬只绝育', '过户'],
-    },
+    }),
     form: dogInfoChangeForm,
     certificate: 'dog-licence',
   },
   {
     id: 'dog-licence-reissue',
     summary: '犬牌或纸质犬证丢了、坏了，在手机上申请补领。',
-    guide: {
+    guide: dogGuide({
       whoMayApply: ['犬证上登记的养犬人本人'],
       conditions: ['犬证在有效期内', '电子犬证随时可以在手机上查看和出示，不需要补领'],
       materials: [
@@ -206,15 +189,9 @@ const ENTRIES: Entry[] = [
       ],
       timeLimitDays: 3,
       statutoryDays: 10,
-      fee: '免费',
       delivery: ['社区领取', '邮寄'],
-      departmentId: 'police',
-      mode: 'online',
-      visits: 0,
-      window: COMMUNITY_WINDOW,
-      legalBasis: DOG_LAWS,
       keywords: ['犬牌丢了', '狗牌丢了', '补办狗证', '犬证遗失', '狗牌坏了'],
-    },
+    }),
     form: dogLicenceReissueForm,
     certificate: 'dog-licence',
   },
@@ -223,7 +200,7 @@ const ENTRIES: Entry[] = [
   {
     id: 'residence-proof',
     summary: '证明您住在本社区以及住了多久，用于子女入学、办理居住证、社保医保等。',
-    guide: {
+    guide: windowGuide({
       whoMayApply: [
         '在本社区实际居住的居民，户籍不在本社区的也可以申请',
         '老人行动不便的，家人可带老人身份证和授权委托书到窗口代办',
@@ -236,22 +213,19 @@ const ENTRIES: Entry[] = [
       ],
       timeLimitDays: 0,
       statutoryDays: 3,
-      fee: '免费',
       delivery: ['电子证照', '社区领取', '现场办结'],
       departmentId: 'community',
       mode: 'online',
-      visits: 0,
-      window: COMMUNITY_WINDOW,
       legalBasis: [RESIDENTS_COMMITTEE_LAW, PROOF_RULES],
       keywords: ['居住情况证明', '住址证明', '居住地证明', '入学证明', '租房证明', '实际居住'],
-    },
+    }),
     form: residenceProofForm,
     certificate: 'proof-document',
   },
   {
     id: 'hardship-proof',
     summary: '证明您家生活困难，用于申请助学、医疗救助、法律援助等。',
-    guide: {
+    guide: windowGuide({
       whoMayApply: ['在本社区居住的困难家庭，由家中成年人申请'],
       conditions: [
         '家庭确有困难：如低保、特困、低保边缘家庭，或因病、因残、因灾、失业导致生活困难',
@@ -270,22 +244,19 @@ const ENTRIES: Entry[] = [
       ],
       timeLimitDays: 3,
       statutoryDays: 10,
-      fee: '免费',
       delivery: ['电子证照', '社区领取', '现场办结'],
       departmentId: 'community',
       mode: 'online',
-      visits: 0,
-      window: COMMUNITY_WINDOW,
       legalBasis: [SOCIAL_ASSISTANCE, PROOF_RULES],
       keywords: ['贫困证明', '家庭困难证明', '经济困难证明', '助学', '低收入', '困难补助'],
-    },
+    }),
     form: hardshipProofForm,
     certificate: 'proof-document',
   },
   {
     id: 'house-number-proof',
     summary: '证明房屋的门牌号，或证明新旧门牌是同一处房屋。',
-    guide: {
+    guide: windowGuide({
       whoMayApply: ['本社区范围内房屋的产权人、承租人或其家人'],
       conditions: [
         '房屋在本社区范围内，门牌已由相关部门统一编制',
@@ -300,22 +271,19 @@ const ENTRIES: Entry[] = [
       ],
       timeLimitDays: 1,
       statutoryDays: 5,
-      fee: '免费',
       delivery: ['电子证照', '社区领取', '现场办结'],
       departmentId: 'community',
       mode: 'online',
-      visits: 0,
-      window: COMMUNITY_WINDOW,
       legalBasis: ['《地名管理条例》', PROOF_RULES],
       keywords: ['门牌号证明', '地址证明', '门牌变更', '新旧门牌', '地址更名', '门牌号'],
-    },
+    }),
     form: houseNumberProofForm,
     certificate: 'proof-document',
   },
   {
     id: 'kinship-proof',
     summary: '需要证明和不在同一本户口簿上的亲属的关系时，在手机上申请，由派出所根据户籍档案出具。',
-    guide: {
+    guide: windowGuide({
       whoMayApply: ['需要证明亲属关系的居民本人'],
       conditions: [
         '在同一本户口簿上的亲属，直接出示户口簿就能证明关系，不用开本证明',
@@ -332,15 +300,13 @@ const ENTRIES: Entry[] = [
         pledgeMaterial('开具证明承诺书'),
       ],
       timeLimitDays: 3,
-      fee: '免费',
       delivery: ['社区领取', '部门窗口领取'],
       departmentId: 'police',
       mode: 'online',
-      visits: 0,
       window: POLICE_HOUSEHOLD_WINDOW,
       legalBasis: [HUKOU_REGULATION, PROOF_RULES],
       keywords: ['亲属证明', '关系证明', '父子关系', '母女关系', '继承证明', '亲属关系'],
-    },
+    }),
     form: kinshipProofForm,
     certificate: 'proof-document',
   },
@@ -349,7 +315,7 @@ const ENTRIES: Entry[] = [
   {
     id: 'residence-permit',
     summary: '户籍不在本市、在本市住满半年的，可以申领居住证，享受本地的公共服务。',
-    guide: {
+    guide: windowGuide({
       whoMayApply: ['离开户籍所在地，到本市居住半年以上的居民'],
       conditions: [
         '已在居住地办理居住登记满半年',
@@ -368,38 +334,32 @@ const ENTRIES: Entry[] = [
       delivery: ['部门窗口领取'],
       departmentId: 'police',
       mode: 'guide',
-      visits: 1,
       window: POLICE_HOUSEHOLD_WINDOW,
       legalBasis: ['《居住证暂行条例》（国务院令第663号）'],
       keywords: ['居住证', '暂住证', '外地人办证', '积分入学', '流动人口'],
-    },
-    certificate: null,
+    }),
     bundle: ['residence-proof'],
   },
   {
     id: 'migrant-registration',
     summary: '从外地搬来本社区居住的，请到社区办理居住登记，满半年可以申领居住证。',
-    guide: {
+    guide: windowGuide({
       whoMayApply: ['户籍不在本地、到本社区居住的人员（租房、投亲靠友、住单位宿舍都算）'],
       conditions: ['搬来后请尽快登记；登记满半年，可以申领居住证', '出租房屋的房东应当提醒租客办理居住登记'],
       materials: [ID_CARD, { name: '居住地址材料', note: '房产证、租房合同或单位宿舍证明，任选一种', required: true }],
       timeLimitDays: 0,
-      fee: '免费',
       delivery: ['现场办结'],
       departmentId: 'police',
       mode: 'appointment',
-      visits: 1,
-      window: COMMUNITY_WINDOW,
       legalBasis: ['《居住证暂行条例》（国务院令第663号）'],
       keywords: ['暂住登记', '外地人登记', '居住登记', '流动人口登记', '租客登记'],
-    },
-    certificate: null,
+    }),
     bundle: ['residence-permit'],
   },
   {
     id: 'rental-registration',
     summary: '把房子租给别人的房东，请在签合同后办理出租房屋登记。',
-    guide: {
+    guide: windowGuide({
       whoMayApply: ['在本社区出租房屋的房东，或受房东委托的人'],
       conditions: [
         '签订租赁合同后 30 日内办理登记备案',
@@ -414,21 +374,17 @@ const ENTRIES: Entry[] = [
         PROXY,
       ],
       timeLimitDays: 3,
-      fee: '免费',
       delivery: ['现场办结'],
       departmentId: 'police',
       mode: 'appointment',
-      visits: 1,
-      window: COMMUNITY_WINDOW,
       legalBasis: ['《商品房屋租赁管理办法》', '《租赁房屋治安管理规定》'],
       keywords: ['出租屋登记', '房屋出租备案', '租房备案', '房东登记', '出租房'],
-    },
-    certificate: null,
+    }),
   },
   {
     id: 'hukou-transfer-in',
     summary: '符合本市落户条件的，把户口迁到本社区。',
-    guide: {
+    guide: windowGuide({
       whoMayApply: ['在本市有合法稳定住所或稳定就业的人员，以及随迁的配偶、子女、父母'],
       conditions: [
         '符合本市户口迁入政策：在城区有合法稳定住所（自有或租住）、合法稳定就业，或投靠直系亲属等',
@@ -442,21 +398,18 @@ const ENTRIES: Entry[] = [
       ],
       timeLimitDays: 5,
       statutoryDays: 20,
-      fee: '免费',
       delivery: ['部门窗口领取'],
       departmentId: 'police',
       mode: 'guide',
-      visits: 1,
       window: POLICE_HOUSEHOLD_WINDOW,
       legalBasis: [HUKOU_REGULATION, '《国务院关于进一步推进户籍制度改革的意见》'],
       keywords: ['落户', '迁户口', '户口迁移', '入户', '迁入户口'],
-    },
-    certificate: null,
+    }),
   },
   {
     id: 'id-card-renewal',
     summary: '身份证到期、损坏、丢失，或姓名等信息变了，到派出所换领或补领。',
-    guide: {
+    guide: windowGuide({
       whoMayApply: ['年满 16 周岁的中国公民；未满 16 周岁的可以自愿申领，由监护人陪同'],
       conditions: [
         '证件有效期快满（到期前 3 个月内可以换领）或已过期',
@@ -475,17 +428,15 @@ const ENTRIES: Entry[] = [
       delivery: ['部门窗口领取', '邮寄'],
       departmentId: 'police',
       mode: 'appointment',
-      visits: 1,
       window: POLICE_HOUSEHOLD_WINDOW,
       legalBasis: ['《中华人民共和国居民身份证法》'],
       keywords: ['换身份证', '补身份证', '身份证丢了', '身份证过期', '临时身份证', '身份证到期'],
-    },
-    certificate: null,
+    }),
   },
   {
     id: 'no-criminal-record',
     summary: '需要证明本人没有犯罪记录的，向公安机关申请，网上就能办。',
-    guide: {
+    guide: windowGuide({
       whoMayApply: ['需要证明本人没有犯罪记录的中国公民，以及在本地居住的外地户籍人员'],
       conditions: [
         '由户籍地或居住地公安机关出具，社区按规定不再出具',
@@ -495,7 +446,6 @@ const ENTRIES: Entry[] = [
       materials: [ID_CARD, { name: '申请用途说明', note: '如入职、出国、考试报名', required: true }],
       timeLimitDays: 1,
       statutoryDays: 3,
-      fee: '免费',
       delivery: ['电子证照', '部门窗口领取'],
       departmentId: 'police',
       mode: 'guide',
@@ -503,15 +453,14 @@ const ENTRIES: Entry[] = [
       window: POLICE_HOUSEHOLD_WINDOW,
       legalBasis: ['公安部《公安机关办理犯罪记录查询工作规定》', PROOF_RULES],
       keywords: ['无犯罪证明', '良民证', '政审', '犯罪记录', '无犯罪记录'],
-    },
-    certificate: null,
+    }),
   },
 
   // ===== 社区事务 =====
   {
     id: 'ebike-registration',
     summary: '新买的电动自行车登记上牌后才能上路。',
-    guide: {
+    guide: windowGuide({
       whoMayApply: ['在本市使用电动自行车的车主'],
       conditions: [
         '车辆符合电动自行车国家标准（GB 17761-2018），有 3C 认证（强制性产品认证）标志',
@@ -525,11 +474,9 @@ const ENTRIES: Entry[] = [
         { name: '车辆', note: '需要把车骑到登记点现场查验', required: true },
       ],
       timeLimitDays: 0,
-      fee: '免费',
       delivery: ['现场办结'],
       departmentId: 'police',
       mode: 'guide',
-      visits: 1,
       window: {
         address: '辖区交警大队电动自行车登记点（社区集中登记时在党群服务中心门口）',
         hours: COMMUNITY_WINDOW.hours,
@@ -537,15 +484,14 @@ const ENTRIES: Entry[] = [
       },
       legalBasis: ['《中华人民共和国道路交通安全法》', '《电动自行车安全技术规范》（GB 17761-2018）'],
       keywords: ['电动车上牌', '电瓶车', '电动车牌照', '电动车登记', '上牌'],
-    },
-    certificate: null,
+    }),
   },
 
   // ===== 社会救助 =====
   {
     id: 'dibao',
     summary: '家庭收入低于本地低保标准的，可以申请最低生活保障，按月领取低保金。',
-    guide: {
+    guide: windowGuide({
       whoMayApply: ['以家庭为单位申请，由一名成年家庭成员提出', '本人申请有困难的，可以委托社区代为提出申请'],
       conditions: [
         '共同生活的家庭成员人均月收入低于本地城乡低保标准（标准以民政部门当年公布为准）',
@@ -572,21 +518,17 @@ const ENTRIES: Entry[] = [
       ],
       timeLimitDays: 15,
       statutoryDays: 30,
-      fee: '免费',
       delivery: ['银行卡发放', '短信通知'],
       departmentId: 'civil-affairs',
       mode: 'appointment',
-      visits: 1,
-      window: COMMUNITY_WINDOW,
       legalBasis: [SOCIAL_ASSISTANCE, '民政部《最低生活保障审核确认办法》'],
       keywords: ['低保', '吃低保', '最低生活保障', '困难补助', '救助金', '生活困难'],
-    },
-    certificate: null,
+    }),
   },
   {
     id: 'temporary-assistance',
     summary: '遇到意外、重病等突发困难，基本生活一时过不下去的，可以申请临时救助。',
-    guide: {
+    guide: windowGuide({
       whoMayApply: [
         '因火灾、交通事故等意外，或家人突发重病，基本生活暂时出现严重困难的家庭或个人',
         '在本地遇到困难的外地人员也可以申请',
@@ -608,21 +550,17 @@ const ENTRIES: Entry[] = [
         BANK_CARD,
       ],
       timeLimitDays: 5,
-      fee: '免费',
       delivery: ['银行卡发放', '现场办结'],
       departmentId: 'civil-affairs',
       mode: 'appointment',
-      visits: 1,
-      window: COMMUNITY_WINDOW,
       legalBasis: [SOCIAL_ASSISTANCE, '《国务院关于全面建立临时救助制度的通知》'],
       keywords: ['急难救助', '临时困难', '救急', '看病没钱', '突发困难', '临时补助'],
-    },
-    certificate: null,
+    }),
   },
   {
     id: 'extreme-poverty-support',
     summary: '没有劳动能力、没有生活来源、也没有人赡养的老人、残疾人和未成年人，可以申请特困供养。',
-    guide: {
+    guide: windowGuide({
       whoMayApply: ['本地户籍的老年人（年满 60 周岁）、残疾人和未满 18 周岁的未成年人'],
       conditions: [
         '同时符合：无劳动能力、无生活来源、无法定赡养抚养扶养义务人（或义务人没有能力履行）',
@@ -638,21 +576,17 @@ const ENTRIES: Entry[] = [
         PROXY,
       ],
       timeLimitDays: 15,
-      fee: '免费',
       delivery: ['银行卡发放', '短信通知'],
       departmentId: 'civil-affairs',
       mode: 'appointment',
-      visits: 1,
-      window: COMMUNITY_WINDOW,
       legalBasis: [SOCIAL_ASSISTANCE, '民政部《特困人员认定办法》'],
       keywords: ['五保', '特困', '三无人员', '孤寡老人', '供养', '敬老院'],
-    },
-    certificate: null,
+    }),
   },
   {
     id: 'funeral-subsidy',
     summary: '家人去世后，在本地火化的，可以申请减免基本殡葬服务费用。',
-    guide: {
+    guide: windowGuide({
       whoMayApply: ['去世的本地户籍居民的家属（办理丧事的人）'],
       conditions: [
         '逝者为本地户籍，在本地殡仪馆火化',
@@ -667,21 +601,17 @@ const ENTRIES: Entry[] = [
         BANK_CARD,
       ],
       timeLimitDays: 10,
-      fee: '免费',
       delivery: ['银行卡发放'],
       departmentId: 'civil-affairs',
       mode: 'guide',
-      visits: 1,
-      window: COMMUNITY_WINDOW,
       legalBasis: ['《殡葬管理条例》', '民政部等《关于推行惠民殡葬政策的指导意见》'],
       keywords: ['丧葬补助', '火化费', '殡葬费', '身后事', '去世', '惠民殡葬'],
-    },
-    certificate: null,
+    }),
   },
   {
     id: 'legal-aid',
     summary: '经济困难请不起律师的，可以申请免费的法律援助。',
-    guide: {
+    guide: windowGuide({
       whoMayApply: [
         '因经济困难没有委托律师的公民',
         '遭受虐待、遗弃或家庭暴力的受害人，因见义勇为维护自身权益的，不受经济困难条件限制',
@@ -702,23 +632,20 @@ const ENTRIES: Entry[] = [
       ],
       timeLimitDays: 3,
       statutoryDays: 7,
-      fee: '免费',
       delivery: ['短信通知', '部门窗口领取'],
       departmentId: 'justice',
       mode: 'guide',
-      visits: 1,
       window: { ...DISTRICT_SERVICE_CENTER('法律援助窗口'), phone: '12348（公共法律服务热线）' },
       legalBasis: ['《中华人民共和国法律援助法》'],
       keywords: ['免费律师', '法律咨询', '打官司', '讨薪', '法援', '12348', '要工资'],
-    },
-    certificate: null,
+    }),
   },
 
   // ===== 养老服务 =====
   {
     id: 'longevity-allowance',
     summary: '年满 80 周岁的本地户籍老人，可以按月领取高龄津贴。',
-    guide: {
+    guide: windowGuide({
       whoMayApply: ['年满 80 周岁的本地户籍老年人，可由家属代办'],
       conditions: [
         '本地户籍且年满 80 周岁（具体年龄段和发放标准以本地民政部门公布为准）',
@@ -728,42 +655,34 @@ const ENTRIES: Entry[] = [
       materials: [ID_CARD, HUKOU_BOOK, BANK_CARD, PROXY],
       timeLimitDays: 10,
       statutoryDays: 20,
-      fee: '免费',
       delivery: ['银行卡发放'],
       departmentId: 'civil-affairs',
       mode: 'appointment',
-      visits: 1,
-      window: COMMUNITY_WINDOW,
       legalBasis: [ELDERLY_LAW, '《四川省老年人权益保障条例》'],
       keywords: ['高龄补贴', '老人补贴', '八十岁补贴', '长寿补贴', '高龄津贴'],
-    },
-    certificate: null,
+    }),
   },
   {
     id: 'senior-card',
     summary: '年满 60 周岁的老人可以办理老年人优待证，乘车、游园等享受优待。',
-    guide: {
+    guide: windowGuide({
       whoMayApply: ['年满 60 周岁的老年人，不限户籍'],
       conditions: ['年满 60 周岁', '凭身份证也能享受大部分优待，优待证是方便出示的凭证'],
       materials: [ID_CARD, { name: '近期免冠彩色照片', note: '一寸，1 张', required: true }, PROXY],
       timeLimitDays: 5,
       statutoryDays: 15,
-      fee: '免费',
       delivery: ['社区领取'],
       departmentId: 'civil-affairs',
       mode: 'appointment',
-      visits: 1,
-      window: COMMUNITY_WINDOW,
       legalBasis: [ELDERLY_LAW],
       keywords: ['老年证', '敬老卡', '老人卡', '优待证', '免费坐车', '老年卡'],
-    },
-    certificate: null,
+    }),
     bundle: ['longevity-allowance'],
   },
   {
     id: 'home-care-service',
     summary: '老人在家需要助餐、助洁、助浴、助医等服务的，可以申请居家养老服务。',
-    guide: {
+    guide: windowGuide({
       whoMayApply: ['居住在本社区的 60 周岁以上老人，优先照顾独居、空巢、失能、高龄和经济困难的老人'],
       conditions: [
         '经济困难的失能、高龄老人可以申请政府购买服务，费用由政府承担或补贴',
@@ -782,16 +701,14 @@ const ENTRIES: Entry[] = [
       departmentId: 'civil-affairs',
       mode: 'appointment',
       visits: 0,
-      window: COMMUNITY_WINDOW,
       legalBasis: [ELDERLY_LAW, '《国务院办公厅关于推进养老服务发展的意见》'],
       keywords: ['上门服务', '养老服务', '居家养老', '助浴', '助洁', '照料', '陪护'],
-    },
-    certificate: null,
+    }),
   },
   {
     id: 'senior-meal',
     summary: '60 周岁以上的老人登记后，可以在社区老年食堂吃饭或送餐上门。',
-    guide: {
+    guide: windowGuide({
       whoMayApply: ['年满 60 周岁、居住在本社区的老人，可由家属代为登记'],
       conditions: [
         '年满 60 周岁',
@@ -807,18 +724,15 @@ const ENTRIES: Entry[] = [
       delivery: ['短信通知'],
       departmentId: 'civil-affairs',
       mode: 'online',
-      visits: 0,
-      window: COMMUNITY_WINDOW,
       legalBasis: [ELDERLY_LAW, '民政部等11部门《积极发展老年助餐服务行动方案》（民发〔2023〕58号）'],
       keywords: ['老年食堂', '助餐', '老人吃饭', '送餐', '长者饭堂', '老年餐桌'],
-    },
+    }),
     form: seniorMealForm,
-    certificate: null,
   },
   {
     id: 'home-aging-retrofit',
     summary: '困难老人家里装扶手、防滑地面等，可以申请居家适老化改造补贴。',
-    guide: {
+    guide: windowGuide({
       whoMayApply: ['特殊困难老人家庭：低保、特困、低保边缘家庭中的高龄、失能、残疾老人优先'],
       conditions: [
         '老人住在本社区的自有房屋或长期租住的房屋',
@@ -837,19 +751,16 @@ const ENTRIES: Entry[] = [
       delivery: ['现场办结'],
       departmentId: 'civil-affairs',
       mode: 'appointment',
-      visits: 1,
-      window: COMMUNITY_WINDOW,
       legalBasis: [ELDERLY_LAW, '民政部等九部门《关于加快实施老年人居家适老化改造工程的指导意见》'],
       keywords: ['适老化', '装扶手', '防滑', '老人家装', '无障碍改造', '适老改造'],
-    },
-    certificate: null,
+    }),
   },
 
   // ===== 残疾人 =====
   {
     id: 'disability-card',
     summary: '有视力、听力、言语、肢体、智力、精神等残疾的，可以办理残疾人证，享受相关扶助政策。',
-    guide: {
+    guide: windowGuide({
       whoMayApply: ['视力、听力、言语、肢体、智力、精神残疾或多重残疾的人员，可由监护人代办'],
       conditions: [
         '到残联指定的医院评定，残疾等级达到国家标准（一级至四级）',
@@ -864,22 +775,18 @@ const ENTRIES: Entry[] = [
         PROXY,
       ],
       timeLimitDays: 10,
-      fee: '免费',
       delivery: ['电子证照', '社区领取'],
       departmentId: 'disabled-federation',
       mode: 'appointment',
-      visits: 1,
-      window: COMMUNITY_WINDOW,
       legalBasis: ['《中华人民共和国残疾人保障法》', '《中华人民共和国残疾人证管理办法》'],
       keywords: ['残疾证', '残疾评定', '残联', '办残疾证', '残疾人证'],
-    },
-    certificate: null,
+    }),
     bundle: ['disability-subsidies'],
   },
   {
     id: 'disability-subsidies',
     summary: '困难残疾人可以申请生活补贴，重度残疾人可以申请护理补贴。',
-    guide: {
+    guide: windowGuide({
       whoMayApply: ['持有第二代残疾人证的本地户籍残疾人，可由监护人或家属代办'],
       conditions: [
         '困难残疾人生活补贴：低保家庭中的残疾人（本地有扩大范围的按本地规定）',
@@ -889,45 +796,38 @@ const ENTRIES: Entry[] = [
       materials: [ID_CARD, HUKOU_BOOK, { name: '残疾人证', required: true }, BANK_CARD, PROXY],
       timeLimitDays: 10,
       statutoryDays: 20,
-      fee: '免费',
       delivery: ['银行卡发放'],
       departmentId: 'civil-affairs',
       mode: 'appointment',
-      visits: 1,
-      window: COMMUNITY_WINDOW,
       legalBasis: [
         '《中华人民共和国残疾人保障法》',
         '《国务院关于全面建立困难残疾人生活补贴和重度残疾人护理补贴制度的意见》',
       ],
       keywords: ['残疾补贴', '护理补贴', '生活补贴', '残补', '两项补贴'],
-    },
-    certificate: null,
+    }),
   },
 
   // ===== 生育 =====
   {
     id: 'birth-registration',
     summary: '怀孕或生育后做生育登记，不限孩次，网上就能办。',
-    guide: {
+    guide: windowGuide({
       whoMayApply: ['夫妻一方为本地户籍，或在本地居住的夫妻'],
       conditions: ['生育一孩、二孩、三孩都可以登记，不限孩次', '在“天府通办”等政务服务平台上填写即可，不用到场'],
       materials: [ID_CARD_ONLINE],
       timeLimitDays: 0,
-      fee: '免费',
       delivery: ['电子证照'],
       departmentId: 'health',
       mode: 'guide',
       visits: 0,
-      window: COMMUNITY_WINDOW,
       legalBasis: [POPULATION_LAW, '《四川省生育登记服务管理办法》'],
       keywords: ['准生证', '生育服务证', '怀孕登记', '生孩子', '生育服务登记', '二胎', '三胎'],
-    },
-    certificate: null,
+    }),
   },
   {
     id: 'only-child-certificate',
     summary: '在国家提倡一对夫妻生育一个子女期间只生了一个孩子的，可以领取独生子女父母光荣证。',
-    guide: {
+    guide: windowGuide({
       whoMayApply: ['2016 年 1 月 1 日前只生育一个子女的夫妻'],
       conditions: [
         '子女出生在 2016 年 1 月 1 日之前',
@@ -941,21 +841,17 @@ const ENTRIES: Entry[] = [
         { name: '子女出生医学证明或户口簿', required: true },
       ],
       timeLimitDays: 10,
-      fee: '免费',
       delivery: ['社区领取'],
       departmentId: 'health',
       mode: 'guide',
-      visits: 1,
-      window: COMMUNITY_WINDOW,
       legalBasis: [POPULATION_LAW, '《四川省人口与计划生育条例》'],
       keywords: ['独生子女证', '光荣证', '独生子女奖励', '独生子女费', '独生子女'],
-    },
-    certificate: null,
+    }),
   },
   {
     id: 'family-planning-support',
     summary: '独生子女死亡或伤残的家庭，可以申请计划生育家庭特别扶助金。',
-    guide: {
+    guide: windowGuide({
       whoMayApply: ['独生子女死亡或伤残、现在没有再生育或收养子女的夫妻'],
       conditions: [
         '夫妻双方 1933 年 1 月 1 日以后出生',
@@ -971,23 +867,19 @@ const ENTRIES: Entry[] = [
         BANK_CARD,
       ],
       timeLimitDays: 20,
-      fee: '免费',
       delivery: ['银行卡发放'],
       departmentId: 'health',
       mode: 'appointment',
-      visits: 1,
-      window: COMMUNITY_WINDOW,
       legalBasis: [POPULATION_LAW, '《全国独生子女伤残死亡家庭扶助制度试点方案》'],
       keywords: ['失独', '特扶', '独生子女伤残', '特别扶助金', '计生扶助'],
-    },
-    certificate: null,
+    }),
   },
 
   // ===== 社保医保 =====
   {
     id: 'resident-medical-insurance',
     summary: '没有参加职工医保的居民，每年缴费参加城乡居民医保，看病可以报销。',
-    guide: {
+    guide: windowGuide({
       whoMayApply: ['没有参加职工医保的城乡居民：学生儿童、老人、没有工作单位的人员等', '新生儿出生后可以随时参保'],
       conditions: [
         '不能同时参加职工医保',
@@ -1004,13 +896,12 @@ const ENTRIES: Entry[] = [
       window: DISTRICT_SERVICE_CENTER('医保窗口'),
       legalBasis: [SOCIAL_INSURANCE_LAW, '《国务院关于整合城乡居民基本医疗保险制度的意见》'],
       keywords: ['医保', '合作医疗', '新农合', '居民医保', '交医保', '参保', '医保缴费'],
-    },
-    certificate: null,
+    }),
   },
   {
     id: 'resident-pension-insurance',
     summary: '没有参加职工养老保险的居民，可以参加城乡居民养老保险，老了按月领养老金。',
-    guide: {
+    guide: windowGuide({
       whoMayApply: ['年满 16 周岁（在校学生除外）、没有参加职工养老保险的城乡居民'],
       conditions: [
         '在户籍地参保',
@@ -1027,13 +918,12 @@ const ENTRIES: Entry[] = [
       window: DISTRICT_SERVICE_CENTER('社保窗口'),
       legalBasis: [SOCIAL_INSURANCE_LAW, '《国务院关于建立统一的城乡居民基本养老保险制度的意见》'],
       keywords: ['养老保险', '城乡居保', '农保', '社保', '居民养老', '交养老保险'],
-    },
-    certificate: null,
+    }),
   },
   {
     id: 'pension-eligibility-check',
     summary: '领养老金的老人每年做一次资格认证，在手机上刷脸就能完成。',
-    guide: {
+    guide: windowGuide({
       whoMayApply: ['正在领取养老金的退休人员和城乡居民养老保险待遇领取人员'],
       conditions: [
         '每 12 个月认证一次，在国家社会保险公共服务平台、“掌上12333”等手机应用上刷脸完成',
@@ -1042,23 +932,20 @@ const ENTRIES: Entry[] = [
       ],
       materials: [ID_CARD_ONLINE],
       timeLimitDays: 0,
-      fee: '免费',
       delivery: ['现场办结'],
       departmentId: 'human-resources',
       mode: 'guide',
       visits: 0,
-      window: COMMUNITY_WINDOW,
       legalBasis: [SOCIAL_INSURANCE_LAW, '《社会保险经办条例》'],
       keywords: ['养老金认证', '生存认证', '刷脸认证', '年审', '退休认证', '资格认证'],
-    },
-    certificate: null,
+    }),
   },
 
   // ===== 就业 =====
   {
     id: 'unemployment-registration',
     summary: '失业了想找工作的，办理失业登记，可以免费享受就业服务，符合条件的领失业金。',
-    guide: {
+    guide: windowGuide({
       whoMayApply: ['法定劳动年龄内、有劳动能力和就业要求、处于失业状态的城乡劳动者'],
       conditions: [
         '可以在户籍地或常住地登记',
@@ -1067,22 +954,19 @@ const ENTRIES: Entry[] = [
       ],
       materials: [ID_CARD_ONLINE],
       timeLimitDays: 0,
-      fee: '免费',
       delivery: ['现场办结'],
       departmentId: 'human-resources',
       mode: 'guide',
       visits: 0,
-      window: COMMUNITY_WINDOW,
       legalBasis: ['《中华人民共和国就业促进法》', '《就业服务与就业管理规定》'],
       keywords: ['失业证', '失业金', '下岗', '找工作', '就业失业登记', '失业保险'],
-    },
-    certificate: null,
+    }),
     bundle: ['employment-hardship', 'flexible-employment-insurance'],
   },
   {
     id: 'employment-hardship',
     summary: '大龄、残疾、低保家庭等就业困难的失业人员，认定后可以享受公益性岗位、社保补贴等帮扶。',
-    guide: {
+    guide: windowGuide({
       whoMayApply: ['已办理失业登记的人员'],
       conditions: [
         '属于以下情况之一：女 40 周岁以上、男 50 周岁以上的大龄失业人员；残疾人；低保家庭成员；连续失业一年以上；零就业家庭成员（以本地认定标准为准）',
@@ -1090,21 +974,17 @@ const ENTRIES: Entry[] = [
       ],
       materials: [ID_CARD, { name: '残疾人证、低保证等', note: '按所属情况提供对应材料', required: true }],
       timeLimitDays: 10,
-      fee: '免费',
       delivery: ['短信通知'],
       departmentId: 'human-resources',
       mode: 'appointment',
-      visits: 1,
-      window: COMMUNITY_WINDOW,
       legalBasis: ['《中华人民共和国就业促进法》'],
       keywords: ['4050', '就业援助', '困难人员', '公益性岗位', '社保补贴', '就业困难'],
-    },
-    certificate: null,
+    }),
   },
   {
     id: 'flexible-employment-insurance',
     summary: '个体户、自由职业、打零工等灵活就业的，可以自己缴职工养老和医疗保险。',
-    guide: {
+    guide: windowGuide({
       whoMayApply: ['没有雇工的个体工商户、没有在单位参保的非全日制从业人员和其他灵活就业人员'],
       conditions: ['可以参加职工基本养老保险和职工基本医疗保险', '在户籍地或就业地都可以参保'],
       materials: [ID_CARD_ONLINE],
@@ -1117,15 +997,14 @@ const ENTRIES: Entry[] = [
       window: DISTRICT_SERVICE_CENTER('社保窗口'),
       legalBasis: [SOCIAL_INSURANCE_LAW],
       keywords: ['个人交社保', '自由职业社保', '灵活就业', '个体社保', '自己交社保'],
-    },
-    certificate: null,
+    }),
   },
 
   // ===== 退役军人 =====
   {
     id: 'veteran-card',
     summary: '退役军人和烈士遗属等优抚对象可以申领优待证，享受交通、游览等优待。',
-    guide: {
+    guide: windowGuide({
       whoMayApply: ['退役军人，以及烈士遗属、因公牺牲军人遗属、病故军人遗属等优抚对象'],
       conditions: ['户籍在本地', '先到社区退役军人服务站核对信息、采集照片'],
       materials: [
@@ -1134,21 +1013,18 @@ const ENTRIES: Entry[] = [
         { name: '烈士证明书等', note: '遗属提供', required: false },
       ],
       timeLimitDays: 20,
-      fee: '免费',
       delivery: ['社区领取'],
       departmentId: 'veterans',
       mode: 'appointment',
-      visits: 1,
       window: { ...COMMUNITY_WINDOW, address: '西外社区党群服务中心 一楼退役军人服务站' },
       legalBasis: ['《中华人民共和国退役军人保障法》', '《退役军人、其他优抚对象优待证管理办法（试行）》'],
       keywords: ['优待证', '退伍军人', '老兵', '退役军人证', '军人优待'],
-    },
-    certificate: null,
+    }),
   },
   {
     id: 'conscript-family-allowance',
     summary: '义务兵服役期间，家庭每年可以领取义务兵家庭优待金。',
-    guide: {
+    guide: windowGuide({
       whoMayApply: ['义务兵入伍前户籍在本地的家庭'],
       conditions: [
         '义务兵在部队服现役期间，每年发放一次（标准以本地公布为准）',
@@ -1161,23 +1037,20 @@ const ENTRIES: Entry[] = [
         BANK_CARD,
       ],
       timeLimitDays: 20,
-      fee: '免费',
       delivery: ['银行卡发放'],
       departmentId: 'veterans',
       mode: 'guide',
-      visits: 1,
       window: { ...COMMUNITY_WINDOW, address: '西外社区党群服务中心 一楼退役军人服务站' },
       legalBasis: ['《军人抚恤优待条例》', '《中华人民共和国兵役法》'],
       keywords: ['优待金', '当兵补助', '参军优待', '义务兵家属', '入伍补助'],
-    },
-    certificate: null,
+    }),
   },
 
   // ===== 社区事务 =====
   {
     id: 'activity-room-booking',
     summary: '在手机上预约社区活动室，开展文体、学习、议事等公益活动。',
-    guide: {
+    guide: windowGuide({
       whoMayApply: ['本社区居民、居民兴趣小组和驻社区单位'],
       conditions: [
         '只用于公益性的文体、学习、志愿服务、居民议事等活动，不能用于经营或宗教活动',
@@ -1186,42 +1059,35 @@ const ENTRIES: Entry[] = [
       ],
       materials: [{ name: '预约人身份信息', note: '刷脸核验后自动带出，不用上传', required: true }],
       timeLimitDays: 1,
-      fee: '免费',
       delivery: ['短信通知'],
       departmentId: 'community',
       mode: 'appointment',
       visits: 0,
-      window: COMMUNITY_WINDOW,
       legalBasis: [RESIDENTS_COMMITTEE_LAW],
       keywords: ['活动室', '场地预约', '会议室', '借场地', '跳舞场地', '活动场地'],
-    },
+    }),
     form: activityRoomBookingForm,
-    certificate: null,
   },
   {
     id: 'volunteer-registration',
     summary: '注册成为社区志愿者，参加助老、环保、文明劝导等志愿服务。',
-    guide: {
+    guide: windowGuide({
       whoMayApply: ['年满 18 周岁的居民；16 至 18 周岁的需要监护人同意'],
       conditions: ['自愿、无偿参加志愿服务', '服务时长会记录下来，可以查询'],
       materials: [ID_CARD_ONLINE, pledgeMaterial('志愿者承诺书')],
       timeLimitDays: 1,
-      fee: '免费',
       delivery: ['短信通知'],
       departmentId: 'community',
       mode: 'online',
-      visits: 0,
-      window: COMMUNITY_WINDOW,
       legalBasis: ['《志愿服务条例》（国务院令第685号）'],
       keywords: ['志愿者', '做义工', '志愿服务', '义工', '当志愿者'],
-    },
+    }),
     form: volunteerRegistrationForm,
-    certificate: null,
   },
   {
     id: 'party-membership-transfer',
     summary: '党员把组织关系转到本社区党组织，就近参加组织生活。',
-    guide: {
+    guide: windowGuide({
       whoMayApply: ['组织关系需要转入本社区党组织的中共党员（含预备党员）'],
       conditions: [
         '一般是居住在本社区的退休党员、流动党员、毕业生党员等',
@@ -1229,23 +1095,19 @@ const ENTRIES: Entry[] = [
       ],
       materials: [ID_CARD, { name: '党员组织关系介绍信', note: '系统内转接的，提供介绍信编号即可', required: true }],
       timeLimitDays: 5,
-      fee: '免费',
       delivery: ['现场办结'],
       departmentId: 'community',
       mode: 'guide',
-      visits: 1,
-      window: COMMUNITY_WINDOW,
       legalBasis: ['《中国共产党党员教育管理工作条例》'],
       keywords: ['党员转接', '组织关系转移', '转党关系', '党员报到', '党组织关系'],
-    },
-    certificate: null,
+    }),
   },
 
   // ===== 户籍与居住 (续) =====
   {
     id: 'public-rental-housing',
     summary: '住房困难、收入不高的家庭和外来务工人员，可以申请租住公租房。',
-    guide: {
+    guide: windowGuide({
       whoMayApply: ['本地城镇中等偏下收入住房困难家庭', '新就业无房职工，以及在本地稳定就业的外来务工人员'],
       conditions: [
         '家庭在本地没有自有住房，或人均住房面积低于本地标准',
@@ -1269,17 +1131,15 @@ const ENTRIES: Entry[] = [
       delivery: ['短信通知'],
       departmentId: 'housing',
       mode: 'appointment',
-      visits: 1,
       window: DISTRICT_SERVICE_CENTER('住房保障窗口'),
       legalBasis: ['《公共租赁住房管理办法》（住房和城乡建设部令第11号）'],
       keywords: ['廉租房', '保障房', '公租房', '住房困难', '租房补贴', '保障性住房'],
-    },
-    certificate: null,
+    }),
   },
   {
     id: 'newborn-hukou',
     summary: '宝宝出生后一个月内申报户口，可以和医保参保等一起“出生一件事”一次办。',
-    guide: {
+    guide: windowGuide({
       whoMayApply: ['新生儿的父母或其他监护人'],
       conditions: [
         '宝宝出生后 1 个月内申报出生登记',
@@ -1293,7 +1153,6 @@ const ENTRIES: Entry[] = [
         { name: '父母结婚证', note: '有的请提供；没有的按规定提供其他材料', required: false },
       ],
       timeLimitDays: 3,
-      fee: '免费',
       delivery: ['邮寄', '部门窗口领取'],
       departmentId: 'police',
       mode: 'guide',
@@ -1301,8 +1160,7 @@ const ENTRIES: Entry[] = [
       window: POLICE_HOUSEHOLD_WINDOW,
       legalBasis: [HUKOU_REGULATION, '《国务院关于进一步优化政务服务提升行政效能推动“高效办成一件事”的指导意见》'],
       keywords: ['上户口', '新生儿落户', '出生登记', '小孩上户', '出生一件事', '宝宝户口'],
-    },
-    certificate: null,
+    }),
     bundle: ['birth-registration', 'resident-medical-insurance'],
   },
 
@@ -1310,7 +1168,7 @@ const ENTRIES: Entry[] = [
   {
     id: 'dog-rabies-vaccination',
     summary: '犬只接种狂犬病疫苗后登记免疫信息，和养犬登记在“文明养犬一件事”里一起办。',
-    guide: {
+    guide: windowGuide({
       whoMayApply: ['在本社区饲养犬只的养犬人'],
       conditions: [
         `犬只已在动物诊疗机构接种狂犬病疫苗，接种日期在最近 ${dogs.vaccinationValidMonths} 个月以内`,
@@ -1318,22 +1176,19 @@ const ENTRIES: Entry[] = [
       ],
       materials: [online({ name: '狂犬病免疫证明', note: '拍清编号、接种日期和盖章页', required: true })],
       timeLimitDays: 3,
-      fee: '免费',
       delivery: ['短信通知'],
       departmentId: 'health',
       mode: 'guide',
       visits: 0,
-      window: COMMUNITY_WINDOW,
       legalBasis: DOG_LAWS,
       keywords: ['狂犬疫苗登记', '免疫登记', '文明养犬一件事'],
-    },
-    certificate: null,
+    }),
     bundle: ['dog-registration', 'dog-sterilisation-subsidy'],
   },
   {
     id: 'dog-sterilisation-subsidy',
     summary: `给犬只做绝育手术可以申请补贴，每只 ${dogs.sterilisationSubsidy.amount} 元，由定点宠物医院直接减免。`,
-    guide: {
+    guide: windowGuide({
       whoMayApply: ['在本社区登记（或同时申请登记）犬只的养犬人'],
       conditions: [
         '犬只尚未绝育，手术在定点宠物医院进行',
@@ -1346,11 +1201,9 @@ const ENTRIES: Entry[] = [
       departmentId: 'urban-management',
       mode: 'guide',
       visits: 0,
-      window: COMMUNITY_WINDOW,
       legalBasis: [DOG_RULES_CONFIG.localRegulation],
       keywords: ['绝育补贴', '狗绝育', '文明养犬一件事'],
-    },
-    certificate: null,
+    }),
     bundle: ['dog-registration', 'dog-rabies-vaccination'],
   },
 ]
@@ -1361,7 +1214,7 @@ const INDEX_ORDER = new Map<string, number>(MATTER_INDEX.map((m, i) => [m.id, i]
 export const MATTERS: Matter[] = ENTRIES.map((e): Matter => {
   const idx = MATTER_INDEX.find((m) => m.id === e.id)
   if (!idx) throw new Error(`catalog: ${e.id} is not in MATTER_INDEX`)
-  return { ...e, name: idx.name, theme: idx.theme }
+  return { ...e, certificate: e.certificate ?? null, name: idx.name, theme: idx.theme }
 }).sort((a, b) => (INDEX_ORDER.get(a.id) ?? 0) - (INDEX_ORDER.get(b.id) ?? 0))
 
 const BY_ID = new Map<MatterId, Matter>(MATTERS.map((m) => [m.id, m]))

@@ -2,9 +2,9 @@
  * 犬只注销: the dog died, was given away or got lost. Few questions, proof optional:
  * nobody should have to chase a paper to report a dead pet.
  */
-import { DOG_FIELDS } from '../dog-rules'
 import type { FormDefinition } from '../types'
-import { applicantIdNumber, applicantName, applicantPhone, OTHER } from './shared'
+import { dogOwnerIdNumber, dogOwnerName, dogOwnerPhone, dogPicker } from './dog-fields'
+import { OTHER } from './shared'
 
 export const DEREGISTRATION_REASONS = [
   { value: 'died', label: '死亡' },
@@ -16,10 +16,10 @@ export const DEREGISTRATION_REASONS = [
 export const dogDeregistrationForm: FormDefinition = {
   version: 1,
   fields: [
-    applicantName('养犬人姓名', 'ownerName'),
-    applicantIdNumber('ownerIdNumber'),
-    applicantPhone('ownerPhone'),
-    { key: DOG_FIELDS.dog, label: '要注销的犬只', type: 'dog-picker', required: true, typed: false },
+    dogOwnerName(),
+    dogOwnerIdNumber(),
+    dogOwnerPhone(),
+    dogPicker('要注销的犬只'),
     { key: 'reason', label: '注销原因', type: 'picker', required: true, options: DEREGISTRATION_REASONS, typed: false },
     {
       key: 'reasonOther',

@@ -1,7 +1,7 @@
 /** 犬只信息变更: pick the dog, say what changed; only the new value is asked for. */
-import { DOG_FIELDS } from '../dog-rules'
 import type { FormDefinition } from '../types'
-import { applicantIdNumber, applicantName, applicantPhone, SOURCES } from './shared'
+import { dogOwnerIdNumber, dogOwnerName, dogOwnerPhone, dogPicker } from './dog-fields'
+import { SOURCES } from './shared'
 
 export const DOG_CHANGE_TYPES = [
   { value: 'address', label: '养犬地址变了（搬家）' },
@@ -13,9 +13,9 @@ export const DOG_CHANGE_TYPES = [
 export const dogInfoChangeForm: FormDefinition = {
   version: 1,
   fields: [
-    applicantName('养犬人姓名', 'ownerName'),
-    applicantIdNumber('ownerIdNumber'),
-    { key: DOG_FIELDS.dog, label: '要变更的犬只', type: 'dog-picker', required: true, typed: false },
+    dogOwnerName(),
+    dogOwnerIdNumber(),
+    dogPicker('要变更的犬只'),
     { key: 'changeType', label: '变更内容', type: 'picker', required: true, options: DOG_CHANGE_TYPES, typed: false },
     {
       key: 'newAddress',
@@ -36,7 +36,7 @@ export const dogInfoChangeForm: FormDefinition = {
       typed: true,
     },
     // ownerPhone last so a phone change does not ask for the same number twice
-    { ...applicantPhone('ownerPhone'), visibleWhen: { field: 'changeType', notEquals: 'phone' } },
+    { ...dogOwnerPhone(), visibleWhen: { field: 'changeType', notEquals: 'phone' } },
   ],
   materials: [
     {

@@ -7,7 +7,8 @@ import { DOG_RULES_CONFIG } from '../dog-rules-config'
 import { DOG_FIELDS, OTHER_BREED } from '../dog-rules'
 import type { FormDefinition } from '../types'
 import { DOG_BREED_OPTIONS, DOG_COLOUR_OPTIONS, DOG_GENDER_OPTIONS, DOG_PICKUP_OPTIONS } from './dog-options'
-import { applicantGender, applicantIdNumber, applicantName, applicantPhone, residenceAddress, SOURCES } from './shared'
+import { dogOwnerIdNumber, dogOwnerName, dogOwnerPhone, vaccinationCertificate, vaccinationFields } from './dog-fields'
+import { applicantGender, residenceAddress, SOURCES } from './shared'
 
 const cfg = DOG_RULES_CONFIG
 
@@ -25,9 +26,9 @@ export const DOG_PLEDGE_TEXT = [
 export const dogRegistrationForm: FormDefinition = {
   version: 1,
   fields: [
-    applicantName('养犬人姓名', 'ownerName'),
+    dogOwnerName(),
     applicantGender('ownerGender'),
-    applicantIdNumber('ownerIdNumber'),
+    dogOwnerIdNumber(),
     {
       key: 'ownerHukouAddress',
       label: '户籍地址',
@@ -36,7 +37,7 @@ export const dogRegistrationForm: FormDefinition = {
       autofill: { from: 'hukouAddress', locked: true, source: SOURCES.population },
       typed: true,
     },
-    applicantPhone('ownerPhone'),
+    dogOwnerPhone(),
     residenceAddress('养犬地址', 'ownerAddress', '犬只平时饲养的地址，一般就是您现在住的地方'),
     {
       key: 'dogName',
@@ -103,42 +104,7 @@ export const dogRegistrationForm: FormDefinition = {
       help: '盲人的导盲犬、肢体重度残疾人的扶助犬免收费用，不受体型和数量限制，需上传相关证明',
       typed: false,
     },
-    {
-      key: 'vaccineCertNo',
-      label: '狂犬病免疫证号',
-      type: 'text',
-      required: true,
-      placeholder: '免疫证上印的编号',
-      validate: [
-        { kind: 'min-length', value: 4, message: '免疫证号太短了，请按免疫证上的编号完整填写' },
-        { kind: 'max-length', value: 30 },
-      ],
-      typed: true,
-    },
-    {
-      key: DOG_FIELDS.vaccinationDate,
-      label: '狂犬病疫苗接种日期',
-      type: 'date',
-      required: true,
-      validate: [
-        { kind: 'date-not-future' },
-        {
-          kind: 'date-within-months',
-          value: cfg.vaccinationValidMonths,
-          message: `疫苗接种已超过 ${cfg.vaccinationValidMonths} 个月，请先给犬只补种狂犬病疫苗再来登记`,
-        },
-      ],
-      typed: false,
-    },
-    {
-      key: 'vaccinationHospital',
-      label: '接种疫苗的宠物医院',
-      type: 'text',
-      required: true,
-      placeholder: '免疫证上盖章的动物诊疗机构名称',
-      validate: [{ kind: 'max-length', value: 40 }],
-      typed: true,
-    },
+    ...vaccinationFields('registration'),
     {
       key: 'pickup',
       label: '犬牌领取方式',
@@ -168,15 +134,7 @@ export const dogRegistrationForm: FormDefinition = {
       required: true,
       help: '正对犬只脸部拍摄，能看清五官',
     },
-    {
-      key: 'vaccinationCertPhoto',
-      label: '狂犬病免疫证明',
-      kind: 'photo-or-pdf',
-      min: 1,
-      max: 3,
-      required: true,
-      help: '拍清免疫证上的编号、接种日期和盖章那一页',
-    },
+    vaccinationCertificate('registration'),
     {
       key: 'healthCheckProof',
       label: '犬只健康检查证明',
