@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 import { View } from '@tarojs/components'
 import { a11y } from './a11y'
+import { Chevron } from './chevron'
 import { cx } from './cx'
 import './cell.css'
 
@@ -37,7 +38,7 @@ export function Cell({ title, description, value, arrow, onClick, children, aria
         {children ? <View className='cell__extra'>{children}</View> : null}
       </View>
       {value ? <View className='cell__value'>{value}</View> : null}
-      {showArrow ? <View className='cell__arrow' aria-hidden='true' /> : null}
+      {showArrow ? <Chevron className='cell__arrow' /> : null}
     </View>
   )
 }

@@ -7,7 +7,7 @@ import { CertificateCard } from '@/features/certificates'
 import { ensureVerified, useSession } from '@/features/identity'
 import { errorMessage } from '@/lib/error-message'
 import { useAsync } from '@/lib/use-async'
-import { EmptyState, ErrorState, LoadingState, Screen, Section, StatusTag } from '@/ui'
+import { EmptyState, ErrorState, KeyValueRow, LoadingState, Screen, Section, StatusTag } from '@/ui'
 import { CaseOneThingFacts } from '@/features/one-thing/case-facts'
 import { bundleCaseUrl } from '@/features/one-thing/urls'
 import {
@@ -27,15 +27,6 @@ import { SupplementEditor } from './supplement-editor'
 import { CASE_LIST_URL } from './urls'
 import { WithdrawPanel } from './withdraw-panel'
 import './cases.css'
-
-function Row({ label, value }: { label: string; value: string }) {
-  return (
-    <View className='kv'>
-      <View className='kv__label'>{label}</View>
-      <View className='kv__value'>{value}</View>
-    </View>
-  )
-}
 
 /** One of my cases: status, what to do now (补正 / 撤回 / 评价), certificate, timeline, what I sent. */
 export function CaseDetailScreen({ caseId }: { caseId?: string }) {
@@ -114,13 +105,13 @@ export function CaseDetailScreen({ caseId }: { caseId?: string }) {
           {turn ? <StatusTag label='轮到您了' tone='warning' /> : null}
           <StatusTag label={c.statusLabel} tone={statusTone(c)} />
         </View>
-        <Row label='办件编号' value={c.caseNo} />
-        <Row label='提交时间' value={dateTime(c.submittedAt)} />
+        <KeyValueRow label='办件编号' value={c.caseNo} />
+        <KeyValueRow label='提交时间' value={dateTime(c.submittedAt)} />
         {due ? (
-          <Row label='办理期限' value={due + (c.dueProvisional ? '（明年节假日未公布，按预估计算）' : '')} />
+          <KeyValueRow label='办理期限' value={due + (c.dueProvisional ? '（明年节假日未公布，按预估计算）' : '')} />
         ) : null}
-        <Row label='办事人' value={c.applicant.nameMasked} />
-        {c.proxy ? <Row label='代办人' value={c.proxy.nameMasked} /> : null}
+        <KeyValueRow label='办事人' value={c.applicant.nameMasked} />
+        {c.proxy ? <KeyValueRow label='代办人' value={c.proxy.nameMasked} /> : null}
       </View>
 
       {/* 一件事 (the whole bundle and its other parts) and 帮办 (who prepared it, how it was authorised) */}
@@ -188,7 +179,7 @@ export function CaseDetailScreen({ caseId }: { caseId?: string }) {
       {summary.length ? (
         <Section title='填写的信息'>
           {summary.map((r) => (
-            <Row key={r.key} label={r.label} value={r.value} />
+            <KeyValueRow key={r.key} label={r.label} value={r.value} />
           ))}
         </Section>
       ) : null}
@@ -197,7 +188,7 @@ export function CaseDetailScreen({ caseId }: { caseId?: string }) {
         <Section title='提交的材料'>
           {materialKeys.map((k) => (
             <View key={k}>
-              <Row label={itemLabel(c.matterId, k)} value={`${c.materials[k].length} 份：${c.materials[k].map((f) => f.name).join('、')}`} />
+              <KeyValueRow label={itemLabel(c.matterId, k)} value={`${c.materials[k].length} 份：${c.materials[k].map((f) => f.name).join('、')}`} />
               {/* what the server holds: thumbnails of the uploaded bytes, tap to enlarge (PDF: tap to open) */}
               <FileThumbs files={c.materials[k]} size='s' label={itemLabel(c.matterId, k)} />
             </View>

@@ -6,7 +6,7 @@ import { formatDateCn } from '@/domain/matters/dates'
 import { errorMessage } from '@/lib/error-message'
 import { useAsync } from '@/lib/use-async'
 import { useFileUrl } from '@/features/files'
-import { a11y, ErrorState, LoadingState, StatusTag, type StatusTone } from '@/ui'
+import { a11y, ErrorState, KeyValueRow, LoadingState, StatusTag, type StatusTone } from '@/ui'
 import { QrCode } from './qr-code'
 import './certificates.css'
 
@@ -39,10 +39,7 @@ export function CertificateFacts({ certificate }: { certificate: Certificate }) 
   return (
     <View>
       {rows.map(([k, v]) => (
-        <View key={k} className='cert__row'>
-          <View className='cert__label'>{k}</View>
-          <View className='cert__value'>{v || '—'}</View>
-        </View>
+        <KeyValueRow key={k} label={k} value={v || '—'} />
       ))}
     </View>
   )

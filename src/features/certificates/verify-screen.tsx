@@ -4,7 +4,7 @@ import { getApi, type CertificateCheck } from '@/api'
 import { codeFromInput } from '@/domain/certificates/code'
 import { CERTIFICATE_STATE_LABELS } from '@/domain/certificates/validity'
 import { errorMessage } from '@/lib/error-message'
-import { AppButton, ErrorState, FormField, LoadingState, Screen, Section, a11y } from '@/ui'
+import { AppButton, ErrorState, FormField, KeyValueRow, LoadingState, Screen, Section, a11y } from '@/ui'
 import { CertificateFacts } from './certificate-card'
 import './certificates.css'
 
@@ -71,10 +71,7 @@ export function VerifyScreen({ initialCode = '' }: { initialCode?: string }) {
           <View className='verify__explain'>{EXPLAIN[check.result.state]}</View>
           {check.result.certificate ? (
             <View>
-              <View className='cert__row'>
-                <View className='cert__label'>证照</View>
-                <View className='cert__value'>{check.result.certificate.title}</View>
-              </View>
+              <KeyValueRow label='证照' value={check.result.certificate.title} />
               <CertificateFacts certificate={check.result.certificate} />
             </View>
           ) : null}

@@ -17,11 +17,13 @@ import { maskPhone } from '@/domain/identity/phone'
 import { MATTER_INDEX } from '@/domain/matters/matter-index'
 import { useProfile, useSession } from '@/features/identity'
 import type { DraftKind } from '@/stores/complaint-draft-store'
-import { AppButton, BottomBar, ChoicePicker, FormField, Screen, Section, SwitchRow } from '@/ui'
+import { AppButton, BottomBar, Chip, ChipGroup, ChoicePicker, FormField, Screen, Section, SwitchRow } from '@/ui'
 import { OfflineBanner } from '@/features/outbox'
 import { SettingsFix } from '@/ui/settings-fix'
 import { isOutside } from './draft-rules'
-import { Chip, DuplicateList, PhotoGrid, PlaceField } from './parts'
+import { DuplicateList } from './duplicate-list'
+import { PhotoGrid } from './photo-grid'
+import { PlaceField } from './place-field'
 import { useComposer } from './use-composer'
 import './complaints.css'
 
@@ -99,11 +101,17 @@ export function ComposerScreen({ kind, category, q }: ComposerProps) {
   )
   const categoryField = (
     <FormField label={snap ? '是什么问题' : '问题类型'} required error={c.errors.categoryId}>
-      <View className={snap ? 'chips chips--big' : 'chips'}>
+      <ChipGroup>
         {categories.map((cat) => (
-          <Chip key={cat.id} big={snap} label={cat.name} on={d.categoryId === cat.id} onClick={() => c.update({ categoryId: cat.id })} />
+          <Chip
+            key={cat.id}
+            size={snap ? 'big' : 'normal'}
+            label={cat.name}
+            on={d.categoryId === cat.id}
+            onClick={() => c.update({ categoryId: cat.id })}
+          />
         ))}
-      </View>
+      </ChipGroup>
       {chosen && !snap ? <View className='composer__hint'>{chosen.description}</View> : null}
     </FormField>
   )
@@ -144,11 +152,11 @@ export function ComposerScreen({ kind, category, q }: ComposerProps) {
                 />
               </FormField>
               <FormField label='卡在哪一步' required error={c.errors.stuckAt}>
-                <View className='chips'>
+                <ChipGroup>
                   {STUCK_AT_SUGGESTIONS.map((s) => (
                     <Chip key={s} label={s} on={d.stuckAt === s} onClick={() => c.update({ stuckAt: s })} />
                   ))}
-                </View>
+                </ChipGroup>
                 <Input
                   className='app-input'
                   value={d.stuckAt}

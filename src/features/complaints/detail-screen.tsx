@@ -19,6 +19,8 @@ import { useAsync } from '@/lib/use-async'
 import { canSubscribe, requestSubscription } from '@/platform/subscribe'
 import {
   AppButton,
+  Chip,
+  ChipGroup,
   EmptyState,
   ErrorState,
   FormField,
@@ -31,7 +33,6 @@ import {
   type StatusTone,
 } from '@/ui'
 import { FileThumbs } from '@/features/files'
-import { Chip } from './parts'
 import { toneOf } from './urls'
 import './complaints.css'
 
@@ -293,11 +294,11 @@ function ResidentActions({ c, onChanged }: { c: CaseDetail; onChanged: (next: Ca
       {showRate ? (
         <Section title='评价这次办理（好差评）'>
           <FormField label='满意程度' required error={fieldError.level}>
-            <View className='chips'>
+            <ChipGroup>
               {RATING_LEVELS.map((r) => (
                 <Chip key={r.id} label={r.label} on={level === r.id} onClick={() => setLevel(r.id)} />
               ))}
-            </View>
+            </ChipGroup>
           </FormField>
           <FormField label={chosen?.bad ? '不满意的原因' : '想说的话（可选）'} required={Boolean(chosen?.bad)} error={fieldError.ratingReason} help={chosen?.bad ? '社区会专人回访您' : undefined}>
             <Textarea className='app-input composer__textarea' value={ratingReason} maxlength={300} onInput={(e) => setRatingReason(e.detail.value)} />

@@ -5,7 +5,7 @@ import { matterName, type MatterId } from '@/domain/matters/matter-index'
 import { closestMatters, prepareSearch, searchMatters, type MatterHit } from '@/domain/search/search-matters'
 import { usePrefsStore } from '@/stores/prefs-store'
 import { useSearchHistoryStore } from '@/stores/search-history-store'
-import { a11y, Cell, CellGroup, cx, Screen, Section } from '@/ui'
+import { a11y, Cell, CellGroup, Chevron, cx, Screen, Section } from '@/ui'
 import { highlightName } from './highlight'
 import { browseHall, callCommunity, fileComplaint, openMatterGuide, POPULAR_MATTERS } from './links'
 import './search.css'
@@ -121,7 +121,7 @@ function ResultRow({ hit, query, onClick }: { hit: MatterHit; query: string; onC
           </Text>
         ))}
       </View>
-      <View className='search-result__arrow' aria-hidden='true' />
+      <Chevron className='search-result__arrow' />
     </View>
   )
 }
