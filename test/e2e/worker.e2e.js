@@ -42,11 +42,11 @@ describe('worker: sign in → 已超期 → approve', () => {
   })
 
   test('filters 已超期 and opens the overdue 居住证明', async () => {
-    await page.locator(`${CURRENT} .wchip`, { hasText: '已超期' }).tap()
-    await page.locator(`${CURRENT} .wchip--on`, { hasText: '已超期' }).waitFor({ timeout: 10_000 })
-    const row = page.locator(`${CURRENT} .wrow`, { hasText: '居住证明' }).first()
+    await page.locator(`${CURRENT} .chip`, { hasText: '已超期' }).tap()
+    await page.locator(`${CURRENT} .chip--on`, { hasText: '已超期' }).waitFor({ timeout: 10_000 })
+    const row = page.locator(`${CURRENT} .worker-queue-row`, { hasText: '居住证明' }).first()
     await row.waitFor({ state: 'visible', timeout: 10_000 })
-    const rows = await page.locator(`${CURRENT} .wrow`).allInnerTexts()
+    const rows = await page.locator(`${CURRENT} .worker-queue-row`).allInnerTexts()
     assert.ok(
       rows.length > 0 && rows.every((t) => t.includes('已超期')),
       `every row says 已超期: ${JSON.stringify(rows)}`,
@@ -54,7 +54,7 @@ describe('worker: sign in → 已超期 → approve', () => {
     await screenshot(page, 'e2e/worker-03-overdue')
     await row.tap()
     await page.waitForURL(/packages\/worker\/pages\/case\/index\?id=/, { timeout: 10_000 })
-    await page.locator(`${CURRENT} .whist`).first().waitFor({ state: 'visible', timeout: 10_000 })
+    await page.locator(`${CURRENT} .worker-history__item`).first().waitFor({ state: 'visible', timeout: 10_000 })
     const text = await page.locator(CURRENT).innerText()
     assert.match(text, /周\*/, 'the applicant is masked')
     assert.doesNotMatch(text, /周敏/, 'the full name is not shown before a reveal')
@@ -63,7 +63,7 @@ describe('worker: sign in → 已超期 → approve', () => {
   test('approves it and sees the certificate', async () => {
     await page.locator(CURRENT).getByText('审核通过', { exact: true }).tap()
     await page.locator(CURRENT).getByText('确认审核通过', { exact: true }).tap()
-    await page.locator(`${CURRENT} .wnotice`, { hasText: '已审核通过' }).waitFor({ timeout: 10_000 })
+    await page.locator(`${CURRENT} .worker-notice`, { hasText: '已审核通过' }).waitFor({ timeout: 10_000 })
     assert.match(await page.locator(CURRENT).innerText(), /已出证/)
     await screenshot(page, 'e2e/worker-04-approved')
     assert.deepEqual(session.problems(), [])

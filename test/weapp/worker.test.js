@@ -19,11 +19,11 @@ test('worker queue: staff sign-in → 已超期 → case → 审核通过', asyn
   await h.findByText(queue, /按到期日排序/, { timeout: 5000 })
   await h.tap(
     queue,
-    h.queryAllByClass(queue, 'wchip').find((n) => h.pageText(n) === '已超期'),
+    h.queryAllByClass(queue, 'chip').find((n) => h.pageText(n) === '已超期'),
   )
   await h.findByText(queue, /✓ 已超期/)
-  await h.waitFor(() => h.queryAllByClass(queue, 'wrow').some((n) => h.pageText(n).includes('居住证明')))
-  const row = h.queryAllByClass(queue, 'wrow').find((n) => h.pageText(n).includes('居住证明'))
+  await h.waitFor(() => h.queryAllByClass(queue, 'worker-queue-row').some((n) => h.pageText(n).includes('居住证明')))
+  const row = h.queryAllByClass(queue, 'worker-queue-row').find((n) => h.pageText(n).includes('居住证明'))
   await h.tap(queue, row)
   const nav = h.navigations.at(-1)
   assert.equal(nav.api, 'navigateTo')

@@ -11,7 +11,7 @@ import { templatesFor } from '@/domain/cases/reply-templates'
 import { findMatter } from '@/domain/matters/catalog'
 import { errorMessage } from '@/lib/error-message'
 import { newKey } from '@/lib/ids'
-import { a11y, AppButton, cx, FormField } from '@/ui'
+import { a11y, AppButton, Chip, ChipGroup, FormField } from '@/ui'
 import {
   actionInputs,
   actionLabel,
@@ -111,9 +111,9 @@ export function ActionSheet({
   }
 
   return (
-    <View className='wsheet' {...a11y('group', { label: def.label })}>
-      <View className='wsheet__title'>{def.label}</View>
-      {def.internalNote ? <View className='wsheet__hint'>说明为内部信息，居民看不到</View> : null}
+    <View className='worker-form' {...a11y('group', { label: def.label })}>
+      <View className='worker-form__title'>{def.label}</View>
+      {def.internalNote ? <View className='worker-form__hint'>说明为内部信息，居民看不到</View> : null}
       {inputs.map((i) => {
         const v = values[i.field]
         const templates =
@@ -134,46 +134,43 @@ export function ActionSheet({
             error={errors[i.field] || undefined}
           >
             {i.kind === 'choice' || i.kind === 'multi' ? (
-              <View className='wchips'>
+              <ChipGroup>
                 {(i.options ?? []).map((o) => {
                   const on = i.kind === 'multi' ? Array.isArray(v) && v.includes(o.value) : v === o.value
                   return (
-                    <View
+                    <Chip
                       key={o.value}
-                      className={cx('wchip', on && 'wchip--on')}
+                      label={o.label}
+                      on={on}
                       onClick={() => {
                         if (i.kind === 'multi') {
                           const cur = Array.isArray(v) ? v : []
                           set(i.field, on ? cur.filter((x) => x !== o.value) : [...cur, o.value])
                         } else set(i.field, o.value)
                       }}
-                      {...a11y('button', { label: `${o.label}${on ? '，已选' : ''}` })}
-                    >
-                      {on ? '✓ ' : ''}
-                      {o.label}
-                    </View>
+                    />
                   )
                 })}
                 {i.kind === 'multi' && !(i.options ?? []).length ? (
-                  <View className='wsheet__hint'>该事项没有表单，请在“理由”里写清楚</View>
+                  <View className='worker-form__hint'>该事项没有表单，请在“理由”里写清楚</View>
                 ) : null}
-              </View>
+              </ChipGroup>
             ) : i.kind === 'textarea' ? (
               <View>
                 <Textarea
-                  className='app-input wsheet__textarea'
+                  className='app-input worker-form__textarea'
                   value={typeof v === 'string' ? v : ''}
                   maxlength={500}
                   autoHeight
                   onInput={(e) => set(i.field, e.detail.value)}
                 />
                 {templates.length ? (
-                  <View className='wtemplates'>
-                    <View className='wsheet__hint'>常用回复（点一下填入）：</View>
+                  <View className='worker-reply-templates'>
+                    <View className='worker-form__hint'>常用回复（点一下填入）：</View>
                     {templates.map((t) => (
-                      <View key={t.id} className='wtemplate'>
+                      <View key={t.id} className='worker-reply-template'>
                         <View
-                          className='wtemplate__text'
+                          className='worker-reply-template__text'
                           onClick={() => set(i.field, t.text)}
                           {...a11y('button', { label: `填入：${t.text}` })}
                         >
@@ -182,7 +179,7 @@ export function ActionSheet({
                         </View>
                         {t.own ? (
                           <View
-                            className='wlink'
+                            className='worker-link'
                             onClick={() => removeOwn(user.id, t.id)}
                             {...a11y('button', { label: '删除这条我的模板' })}
                           >
@@ -195,7 +192,7 @@ export function ActionSheet({
                 ) : null}
                 {typeof v === 'string' && v.trim().length >= 5 ? (
                   <View
-                    className='wlink'
+                    className='worker-link'
                     onClick={() => addOwn(user.id, { scope, field: i.field, text: v.trim() })}
                     {...a11y('button')}
                   >
@@ -219,7 +216,7 @@ export function ActionSheet({
           ⚠ {formError}
         </View>
       ) : null}
-      <View className='wsheet__buttons'>
+      <View className='worker-form__buttons'>
         <AppButton
           block
           loading={busy}

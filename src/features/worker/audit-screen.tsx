@@ -4,7 +4,7 @@ import { useState } from 'react'
 import { getApi } from '@/api'
 import { errorMessage } from '@/lib/error-message'
 import { useAsync } from '@/lib/use-async'
-import { a11y, AppButton, cx, EmptyState, ErrorState, LoadingState, Screen } from '@/ui'
+import { AppButton, Chip, ChipGroup, EmptyState, ErrorState, LoadingState, Screen } from '@/ui'
 import { shortTime } from './labels'
 import { StaffGate } from './staff-gate'
 import './worker.css'
@@ -65,37 +65,27 @@ function Audit() {
           筛选
         </AppButton>
       </View>
-      <View className='wchips'>
-        <View className={cx('wchip', !action && 'wchip--on')} onClick={() => setAction('')} {...a11y('button')}>
-          全部操作
-        </View>
+      <ChipGroup className='worker-filters' label='按操作筛选'>
+        <Chip label='全部操作' on={!action} onClick={() => setAction('')} />
         {ACTIONS.map((a) => (
-          <View
-            key={a.id}
-            className={cx('wchip', action === a.id && 'wchip--on')}
-            onClick={() => setAction(action === a.id ? '' : a.id)}
-            {...a11y('button', { label: `${a.label}${action === a.id ? '，已选' : ''}` })}
-          >
-            {action === a.id ? '✓ ' : ''}
-            {a.label}
-          </View>
+          <Chip key={a.id} label={a.label} on={action === a.id} onClick={() => setAction(action === a.id ? '' : a.id)} />
         ))}
-      </View>
+      </ChipGroup>
       {state.loading ? <LoadingState rows={4} label='正在加载审计日志…' /> : null}
       {state.error ? <ErrorState message={errorMessage(state.error)} onRetry={() => void state.reload()} /> : null}
       {!state.loading && !state.error && entries.length === 0 ? <EmptyState title='没有符合条件的记录' /> : null}
       {!state.loading && entries.length ? (
-        <View className='waudit'>
+        <View className='worker-audit'>
           <View className='worker__count'>共 {entries.length} 条</View>
           {entries.slice(0, 300).map((e) => (
-            <View key={e.id} className='waudit__row'>
-              <View className='whist__what'>
+            <View key={e.id} className='worker-history__item'>
+              <View className='worker-history__what'>
                 {AUDIT_ACTION_LABELS[e.action] ?? e.action} · {e.actorId}（{e.actorRole}）
               </View>
-              <View className='wrow__meta'>
+              <View className='worker__meta'>
                 {shortTime(e.at)} · {e.caseId ?? '—'}
               </View>
-              <View className='whist__note'>{e.detail}</View>
+              <View className='worker-history__note'>{e.detail}</View>
             </View>
           ))}
         </View>

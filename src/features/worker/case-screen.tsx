@@ -126,22 +126,22 @@ function Case({ id, user }: { id: string; user: User }) {
 
   return (
     <Screen safeBottom className='worker'>
-      <View className='worker__links wcase__nav'>
-        <View className='wlink' onClick={backToQueue} {...a11y('link')}>
+      <View className='worker__links worker-case__nav'>
+        <View className='worker-link' onClick={backToQueue} {...a11y('link')}>
           ‹ 返回待办
         </View>
-        <View className='wlink' onClick={() => void Taro.switchTab({ url: ME_TAB })} {...a11y('link')}>
+        <View className='worker-link' onClick={() => void Taro.switchTab({ url: ME_TAB })} {...a11y('link')}>
           我的
         </View>
       </View>
-      <View className='wcase__head'>
-        <View className='wcase__title'>
+      <View className='worker-case__head'>
+        <View className='worker-case__title'>
           [{kindLabel(detail.kind)}] {detail.title}
         </View>
-        <View className='wrow__meta'>
+        <View className='worker__meta'>
           {detail.caseNo} · 提交于 {shortTime(detail.submittedAt)}
         </View>
-        <View className='wrow__tags'>
+        <View className='worker__tags'>
           <StatusTag label={detail.statusLabel} tone='info' />
           {sla ? <StatusTag label={`${slaLabel(sla)}（${detail.dueDate}到期）`} tone={SLA_TONES[sla]} /> : null}
           {lv ? <StatusTag label={lv.label} tone={lv.tone} /> : null}
@@ -152,7 +152,7 @@ function Case({ id, user }: { id: string; user: User }) {
       <CaseOneThingFacts detail={detail} />
 
       {notice ? (
-        <View className='wnotice' {...a11y('alert')}>
+        <View className='worker-notice' {...a11y('alert')}>
           {notice}
         </View>
       ) : null}
@@ -182,7 +182,7 @@ function Case({ id, user }: { id: string; user: User }) {
       ) : (
         <Section title='办理'>
           {actions.length ? (
-            <View className='wactions'>
+            <View className='worker-actions'>
               {actions.map((a) => (
                 <AppButton
                   key={a}
@@ -199,7 +199,7 @@ function Case({ id, user }: { id: string; user: User }) {
               ))}
             </View>
           ) : (
-            <View className='wsheet__hint'>这件办件当前没有您可以做的操作</View>
+            <View className='worker-form__hint'>这件办件当前没有您可以做的操作</View>
           )}
         </Section>
       )}
@@ -273,17 +273,17 @@ function Case({ id, user }: { id: string; user: User }) {
           .slice()
           .reverse()
           .map((h, i) => (
-            <View key={`${h.at}-${i}`} className='whist'>
-              <View className='whist__line'>
+            <View key={`${h.at}-${i}`} className='worker-history__item'>
+              <View className='worker-history__line'>
                 {h.visibility === 'internal' ? <StatusTag label='内部' tone='warning' /> : null}
-                <View className='whist__what'>
+                <View className='worker-history__what'>
                   {actionLabel(detail.kind, h.from ?? 'submitted', h.actor.role as User['role'], h.action)} ·{' '}
                   {h.actor.role === 'resident' ? maskName(h.actor.name) : h.actor.name}
                 </View>
               </View>
-              <View className='wrow__meta'>{shortTime(h.at)}</View>
+              <View className='worker__meta'>{shortTime(h.at)}</View>
               {historyDetails(h as unknown as Record<string, unknown>).map((t) => (
-                <View key={t} className='whist__note'>
+                <View key={t} className='worker-history__note'>
                   {t}
                 </View>
               ))}
@@ -390,8 +390,8 @@ function Applicant({ detail }: { detail: CaseDetail }) {
         ),
       )}
       {field ? (
-        <View className='wsheet'>
-          <View className='wsheet__title'>查看完整{REVEALABLE.find((r) => r.field === field)?.label}</View>
+        <View className='worker-form'>
+          <View className='worker-form__title'>查看完整{REVEALABLE.find((r) => r.field === field)?.label}</View>
           <Input
             className='app-input'
             placeholder='查看原因，例如：电话联系补正'
@@ -403,7 +403,7 @@ function Applicant({ detail }: { detail: CaseDetail }) {
               ⚠ {error}
             </View>
           ) : null}
-          <View className='wsheet__buttons'>
+          <View className='worker-form__buttons'>
             <AppButton block loading={busy} onClick={() => void reveal()}>
               确认查看（记入审计）
             </AppButton>
@@ -433,14 +433,14 @@ function Materials({
   return (
     <CellGroup title='材料与照片（点照片可放大）'>
       {photos.length ? (
-        <View className='wfiles'>
-          <View className='wfiles__label'>现场照片</View>
+        <View className='worker-files'>
+          <View className='worker-files__label'>现场照片</View>
           {row(photos, '现场照片')}
         </View>
       ) : null}
       {groups.map(([k, files]) => (
-        <View key={k} className='wfiles'>
-          <View className='wfiles__label'>{label(k)}</View>
+        <View key={k} className='worker-files'>
+          <View className='worker-files__label'>{label(k)}</View>
           {row(files, label(k))}
         </View>
       ))}

@@ -10,7 +10,7 @@ import { getApi, type CaseSummary, type QueueFilter, type User } from '@/api'
 import { TRIAGE_LEVELS } from '@/domain/complaints/triage'
 import { signOut } from '@/features/identity'
 import { useElderMode, usePrefsStore } from '@/stores/prefs-store'
-import { a11y, AppButton, cx, EmptyState, ErrorState, LoadingState, Screen, StatusTag } from '@/ui'
+import { a11y, AppButton, Chip, ChipGroup, cx, EmptyState, ErrorState, LoadingState, Screen, StatusTag } from '@/ui'
 import { batchSummary, newBatch, runBatch, type BatchOutcome, type BatchRun } from './batch'
 import { kindLabel, levelTag, slaLabel, slaOf, SLA_TONES } from './labels'
 import { ME_TAB, ROLE_NAMES, StaffGate } from './staff-gate'
@@ -35,19 +35,6 @@ const PRESETS: Array<{ id: Preset; label: string }> = [
 
 export function QueueScreen() {
   return <StaffGate title='待办'>{(user) => <Queue user={user} />}</StaffGate>
-}
-
-function Chip({ label, on, onClick }: { label: string; on: boolean; onClick: () => void }) {
-  return (
-    <View
-      className={cx('wchip', on && 'wchip--on')}
-      onClick={onClick}
-      {...a11y('button', { label: `${label}${on ? '，已选' : ''}` })}
-    >
-      {on ? '✓ ' : ''}
-      {label}
-    </View>
-  )
 }
 
 export function rowHeightFor(elder: boolean, fontScale: number): number {
@@ -144,23 +131,23 @@ function Queue({ user }: { user: User }) {
           {user.displayName} · {ROLE_NAMES[user.role as keyof typeof ROLE_NAMES] ?? user.role}
         </View>
         <View className='worker__links'>
-          <View className='wlink' onClick={() => void Taro.switchTab({ url: ME_TAB })} {...a11y('link')}>
+          <View className='worker-link' onClick={() => void Taro.switchTab({ url: ME_TAB })} {...a11y('link')}>
             我的
           </View>
-          <View className='wlink' onClick={() => void leave()} {...a11y('button')}>
+          <View className='worker-link' onClick={() => void leave()} {...a11y('button')}>
             退出登录
           </View>
           {user.role === 'clerk' || user.role === 'grid-worker' ? (
-            <View className='wlink' onClick={() => setWalkIn(!walkIn)} {...a11y('button')}>
+            <View className='worker-link' onClick={() => setWalkIn(!walkIn)} {...a11y('button')}>
               窗口代录
             </View>
           ) : null}
-          <View className='wlink' onClick={() => void Taro.navigateTo({ url: '/packages/worker/pages/assist/index' })} {...a11y('link')}>
+          <View className='worker-link' onClick={() => void Taro.navigateTo({ url: '/packages/worker/pages/assist/index' })} {...a11y('link')}>
             帮办
           </View>
           {user.role === 'admin' || user.role === 'clerk' ? (
             <View
-              className='wlink'
+              className='worker-link'
               onClick={() => void Taro.navigateTo({ url: '/packages/worker/pages/stats/index' })}
               {...a11y('link')}
             >
@@ -169,7 +156,7 @@ function Queue({ user }: { user: User }) {
           ) : null}
           {user.role === 'admin' ? (
             <View
-              className='wlink'
+              className='worker-link'
               onClick={() => void Taro.navigateTo({ url: '/packages/worker/pages/audit/index' })}
               {...a11y('link')}
             >
@@ -195,12 +182,12 @@ function Queue({ user }: { user: User }) {
         </AppButton>
       </View>
 
-      <View className='wchips' {...a11y('group', { label: '按到期筛选' })}>
+      <ChipGroup className='worker-filters' label='按到期筛选'>
         {PRESETS.map((p) => (
           <Chip key={p.id} label={p.label} on={preset === p.id} onClick={() => setPreset(p.id)} />
         ))}
-      </View>
-      <View className='wchips' {...a11y('group', { label: '按类型和分级筛选' })}>
+      </ChipGroup>
+      <ChipGroup className='worker-filters' label='按类型和分级筛选'>
         <Chip
           label='办件'
           on={kind === 'application'}
@@ -233,18 +220,18 @@ function Queue({ user }: { user: User }) {
             />
           </>
         ) : null}
-      </View>
+      </ChipGroup>
 
       <View className='worker__bar'>
         <View className='worker__count' {...a11y('status', { live: 'polite' })}>
           {queue.loading ? '正在加载…' : `共 ${queue.total} 件${q ? `（搜索“${q}”）` : ''}，按到期日排序`}
         </View>
         <View className='worker__bar-actions'>
-          <View className='wlink' onClick={() => void queue.reload()} {...a11y('button')}>
+          <View className='worker-link' onClick={() => void queue.reload()} {...a11y('button')}>
             刷新
           </View>
           <View
-            className='wlink'
+            className='worker-link'
             onClick={() => {
               setSelecting(!selecting)
               setSelected({})
@@ -258,10 +245,10 @@ function Queue({ user }: { user: User }) {
       </View>
 
       {outcomes ? (
-        <View className='wbatch-result' {...a11y('status', { live: 'polite' })}>
-          <View className='wbatch-result__title'>{batchSummary(outcomes)}</View>
+        <View className='worker-batch-result' {...a11y('status', { live: 'polite' })}>
+          <View className='worker-batch-result__title'>{batchSummary(outcomes)}</View>
           {outcomes.map((o) => (
-            <View key={o.id} className={cx('wbatch-result__row', !o.ok && 'wbatch-result__row--fail')}>
+            <View key={o.id} className={cx('worker-batch-result__row', !o.ok && 'worker-batch-result__row--fail')}>
               {o.caseNo}：{o.ok ? '✓ 成功' : `⚠ ${o.message}`}
             </View>
           ))}
@@ -289,7 +276,7 @@ function Queue({ user }: { user: User }) {
       ) : null}
       {queue.items.length ? (
         <WindowedList
-          className='wlist'
+          className='worker-list'
           items={queue.items}
           rowHeight={rowHeight}
           height={listHeight}
@@ -311,11 +298,11 @@ function Queue({ user }: { user: User }) {
       {queue.loadingMore ? <View className='worker__more'>正在加载更多…</View> : null}
 
       {selecting ? (
-        <View className='wbatch'>
-          <View className='wbatch__count'>
+        <View className='worker-batch-bar'>
+          <View className='worker-batch-bar__count'>
             已选 {picked.length} 件（办件 {apps}，诉求 {complaints}）
           </View>
-          {batchBusy ? <View className='wbatch__count'>{batchBusy}</View> : null}
+          {batchBusy ? <View className='worker-batch-bar__count'>{batchBusy}</View> : null}
           <AppButton
             block
             disabled={!apps || Boolean(batchBusy)}
@@ -324,11 +311,11 @@ function Queue({ user }: { user: User }) {
           >
             受理所选办件（{apps}）
           </AppButton>
-          <View className='wchips'>
+          <ChipGroup>
             {TRIAGE_LEVELS.map((l) => (
               <Chip key={l.id} label={l.label} on={batchLevel === l.id} onClick={() => setBatchLevel(l.id)} />
             ))}
-          </View>
+          </ChipGroup>
           <AppButton
             block
             variant='secondary'
@@ -361,17 +348,17 @@ function QueueRow({
   const lv = levelTag(c.level)
   const label = `${selecting ? (selected ? '已选，' : '未选，') : ''}${kindLabel(c.kind)}${c.title}，${c.caseNo}，${c.applicantMasked}，${c.statusLabel}${sla ? `，${slaLabel(sla)}` : ''}`
   return (
-    <View className={cx('wrow', selected && 'wrow--selected')} onClick={onTap} {...a11y('button', { label })}>
-      {selecting ? <View className='wrow__check'>{selected ? '☑' : '☐'}</View> : null}
-      <View className='wrow__main'>
-        <View className='wrow__title'>
+    <View className={cx('worker-queue-row', selected && 'worker-queue-row--selected')} onClick={onTap} {...a11y('button', { label })}>
+      {selecting ? <View className='worker-queue-row__check'>{selected ? '☑' : '☐'}</View> : null}
+      <View className='worker-queue-row__main'>
+        <View className='worker-queue-row__title'>
           [{kindLabel(c.kind)}] {c.title}
         </View>
-        <View className='wrow__meta'>
+        <View className='worker__meta'>
           {c.caseNo} · {c.applicantMasked} ·{' '}
           {c.dueDate ? `${c.dueDate}${c.dueProvisional ? '（预计）' : ''}到期` : '未定时限'}
         </View>
-        <View className='wrow__tags'>
+        <View className='worker__tags'>
           <StatusTag label={c.statusLabel} tone='info' />
           {sla ? <StatusTag label={slaLabel(sla)} tone={SLA_TONES[sla]} /> : null}
           {lv ? <StatusTag label={lv.label} tone={lv.tone} /> : null}

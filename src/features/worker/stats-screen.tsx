@@ -42,7 +42,7 @@ function StatsView() {
 export function StatsBody({ stats }: { stats: Stats }) {
   return (
     <Screen className='worker'>
-      <View className='wkpis'>
+      <View className='worker-kpis'>
         <Kpi label='按期办结率' value={formatRate(stats.onTimeRate)} />
         <Kpi
           label='平均办理'
@@ -69,9 +69,9 @@ export function StatsBody({ stats }: { stats: Stats }) {
 
 function Kpi({ label, value, danger }: { label: string; value: string; danger?: boolean }) {
   return (
-    <View className={danger ? 'wkpi wkpi--danger' : 'wkpi'}>
-      <View className='wkpi__value'>{value}</View>
-      <View className='wkpi__label'>{label}</View>
+    <View className={danger ? 'worker-kpi worker-kpi--danger' : 'worker-kpi'}>
+      <View className='worker-kpi__value'>{value}</View>
+      <View className='worker-kpi__label'>{label}</View>
     </View>
   )
 }
@@ -81,33 +81,33 @@ function Bars({ title, groups }: { title: string; groups: Group[] }) {
   const max = Math.max(1, ...groups.map((g) => g.open))
   return (
     <Section title={title}>
-      <View className='wbars' {...a11y('img', { label: `${title}条形图，数字见下表` })}>
+      <View className='worker-load-bars' {...a11y('img', { label: `${title}条形图，数字见下表` })}>
         {groups.map((g) => (
-          <View key={g.key} className='wbar'>
-            <View className='wbar__label'>{g.label}</View>
-            <View className='wbar__track'>
-              <View className='wbar__fill' style={{ width: `${(g.open / max) * 100}%` }}>
-                <View className='wbar__overdue' style={{ width: g.open ? `${(g.overdue / g.open) * 100}%` : '0%' }} />
+          <View key={g.key} className='worker-load-bar'>
+            <View className='worker-load-bar__label'>{g.label}</View>
+            <View className='worker-load-bar__track'>
+              <View className='worker-load-bar__fill' style={{ width: `${(g.open / max) * 100}%` }}>
+                <View className='worker-load-bar__overdue' style={{ width: g.open ? `${(g.overdue / g.open) * 100}%` : '0%' }} />
               </View>
             </View>
-            <View className='wbar__num'>
+            <View className='worker-load-bar__num'>
               {g.open}
               {g.overdue ? `（超期${g.overdue}）` : ''}
             </View>
           </View>
         ))}
       </View>
-      <View className='wtable'>
-        <View className='wtable__row wtable__row--head'>
-          <View className='wtable__c1'>名称</View>
-          <View className='wtable__c'>在办</View>
-          <View className='wtable__c'>超期</View>
+      <View className='worker-table'>
+        <View className='worker-table__row worker-table__row--head'>
+          <View className='worker-table__name'>名称</View>
+          <View className='worker-table__num'>在办</View>
+          <View className='worker-table__num'>超期</View>
         </View>
         {groups.map((g) => (
-          <View key={g.key} className='wtable__row'>
-            <View className='wtable__c1'>{g.label}</View>
-            <View className='wtable__c'>{g.open}</View>
-            <View className='wtable__c'>{g.overdue}</View>
+          <View key={g.key} className='worker-table__row'>
+            <View className='worker-table__name'>{g.label}</View>
+            <View className='worker-table__num'>{g.open}</View>
+            <View className='worker-table__num'>{g.overdue}</View>
           </View>
         ))}
       </View>
@@ -119,29 +119,29 @@ function Weekly({ weeks }: { weeks: NonNullable<Stats['weekly']> }) {
   const max = Math.max(1, ...weeks.flatMap((w) => [w.submitted, w.closed]))
   return (
     <Section title='每周趋势（近8周）'>
-      <View className='wweeks' {...a11y('img', { label: '每周新收与办结条形图，数字见下表' })}>
+      <View className='worker-weekly-chart' {...a11y('img', { label: '每周新收与办结条形图，数字见下表' })}>
         {weeks.map((w) => (
-          <View key={w.weekStart} className='wweek'>
-            <View className='wweek__bars'>
-              <View className='wweek__in' style={{ height: `${(w.submitted / max) * 100}%` }} />
-              <View className='wweek__out' style={{ height: `${(w.closed / max) * 100}%` }} />
+          <View key={w.weekStart} className='worker-week'>
+            <View className='worker-week__bars'>
+              <View className='worker-week__submitted' style={{ height: `${(w.submitted / max) * 100}%` }} />
+              <View className='worker-week__closed' style={{ height: `${(w.closed / max) * 100}%` }} />
             </View>
-            <View className='wweek__label'>{w.weekStart.slice(5)}</View>
+            <View className='worker-week__label'>{w.weekStart.slice(5)}</View>
           </View>
         ))}
       </View>
-      <View className='wlegend'>▇ 深色 = 新收；▇ 浅色斜纹 = 办结</View>
-      <View className='wtable'>
-        <View className='wtable__row wtable__row--head'>
-          <View className='wtable__c1'>周（周一）</View>
-          <View className='wtable__c'>新收</View>
-          <View className='wtable__c'>办结</View>
+      <View className='worker-legend'>▇ 深色 = 新收；▇ 浅色斜纹 = 办结</View>
+      <View className='worker-table'>
+        <View className='worker-table__row worker-table__row--head'>
+          <View className='worker-table__name'>周（周一）</View>
+          <View className='worker-table__num'>新收</View>
+          <View className='worker-table__num'>办结</View>
         </View>
         {weeks.map((w) => (
-          <View key={w.weekStart} className='wtable__row'>
-            <View className='wtable__c1'>{w.weekStart}</View>
-            <View className='wtable__c'>{w.submitted}</View>
-            <View className='wtable__c'>{w.closed}</View>
+          <View key={w.weekStart} className='worker-table__row'>
+            <View className='worker-table__name'>{w.weekStart}</View>
+            <View className='worker-table__num'>{w.submitted}</View>
+            <View className='worker-table__num'>{w.closed}</View>
           </View>
         ))}
       </View>

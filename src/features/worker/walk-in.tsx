@@ -8,7 +8,7 @@ import { validateComplaintDraft } from '@/domain/complaints/validation'
 import { validateIdNumber } from '@/domain/identity/id-number'
 import { errorMessage } from '@/lib/error-message'
 import { newKey } from '@/lib/ids'
-import { a11y, AppButton, cx, FormField } from '@/ui'
+import { a11y, AppButton, Chip, ChipGroup, FormField } from '@/ui'
 
 export function WalkInPanel({ onClose, caseUrl }: { onClose(): void; caseUrl(id: string): string }) {
   const [idNumber, setIdNumber] = useState('')
@@ -53,9 +53,9 @@ export function WalkInPanel({ onClose, caseUrl }: { onClose(): void; caseUrl(id:
   }
 
   return (
-    <View className='wsheet' {...a11y('group', { label: '窗口代录' })}>
-      <View className='wsheet__title'>窗口代录诉求</View>
-      <View className='wsheet__hint'>居民到窗口反映问题时由您录入；办件记录和审计日志会写明是代录。</View>
+    <View className='worker-form' {...a11y('group', { label: '窗口代录' })}>
+      <View className='worker-form__title'>窗口代录诉求</View>
+      <View className='worker-form__hint'>居民到窗口反映问题时由您录入；办件记录和审计日志会写明是代录。</View>
       <FormField label='居民身份证号' required help='按居民出示的身份证录入' error={errors.idNumber}>
         <Input
           className='app-input'
@@ -66,23 +66,15 @@ export function WalkInPanel({ onClose, caseUrl }: { onClose(): void; caseUrl(id:
         />
       </FormField>
       <FormField label='问题类型' required error={errors.categoryId}>
-        <View className='wchips'>
+        <ChipGroup>
           {categories.map((c) => (
-            <View
-              key={c.id}
-              className={cx('wchip', categoryId === c.id && 'wchip--on')}
-              onClick={() => setCategoryId(c.id)}
-              {...a11y('button', { label: `${c.name}${categoryId === c.id ? '，已选' : ''}` })}
-            >
-              {categoryId === c.id ? '✓ ' : ''}
-              {c.name}
-            </View>
+            <Chip key={c.id} label={c.name} on={categoryId === c.id} onClick={() => setCategoryId(c.id)} />
           ))}
-        </View>
+        </ChipGroup>
       </FormField>
       <FormField label='居民反映的问题' required error={errors.description}>
         <Textarea
-          className='app-input wsheet__textarea'
+          className='app-input worker-form__textarea'
           value={description}
           maxlength={500}
           onInput={(e) => setDescription(e.detail.value)}
@@ -96,7 +88,7 @@ export function WalkInPanel({ onClose, caseUrl }: { onClose(): void; caseUrl(id:
           ⚠ {formError}
         </View>
       ) : null}
-      <View className='wsheet__buttons'>
+      <View className='worker-form__buttons'>
         <AppButton block loading={busy} onClick={() => void submit()}>
           提交代录
         </AppButton>

@@ -36,7 +36,7 @@ export function WindowedList<T>({
   const rows: ReactNode[] = []
   for (let i = range.start; i < range.end; i++) {
     rows.push(
-      <View key={rowKey(items[i])} className='wlist__row' style={{ height: `${rowHeight}px` }}>
+      <View key={rowKey(items[i])} className='worker-list__row' style={{ height: `${rowHeight}px` }}>
         {renderRow(items[i], i)}
       </View>,
     )

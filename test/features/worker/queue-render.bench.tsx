@@ -28,7 +28,7 @@ it(`first-screen render of the queue over ${BULK} cases`, async () => {
     const { container } = render(<QueueScreen />)
     await screen.findByText(/共 \d+ 件/, undefined, { timeout: 30_000 })
     times.push(performance.now() - t0)
-    rows = container.querySelectorAll('.wlist__row').length
+    rows = container.querySelectorAll('.worker-list__row').length
     await act(async () => cleanup())
   }
   const heapMB = process.memoryUsage().heapUsed / 1048576

@@ -69,7 +69,7 @@ describe('worker queue', () => {
     await asStaff('staff-admin', backend)
     const { container } = render(<QueueScreen />)
     await screen.findByText(/共 1000\d 件/, undefined, { timeout: 10_000 })
-    const rows = container.querySelectorAll('.wlist__row')
+    const rows = container.querySelectorAll('.worker-list__row')
     expect(rows.length).toBeGreaterThan(3)
     expect(rows.length).toBeLessThan(20)
   }, 30_000)
@@ -100,10 +100,10 @@ describe('窗口代录 panel', () => {
     await act(async () => tapText('提交代录'))
     expect(screen.getByText('请输入身份证号码')).toBeTruthy()
     expect(screen.getByText('请选择问题类型')).toBeTruthy()
-    fireEvent.input(await findEl('.wsheet input'), {
+    fireEvent.input(await findEl('.worker-form input'), {
       target: { value: backend.state.residents.get('r-sun-guilan')!.idNumber },
     })
-    fireEvent.input(await findEl('.wsheet textarea'), {
+    fireEvent.input(await findEl('.worker-form textarea'), {
       target: { value: '楼道灯坏了，晚上上下楼看不见。' },
     })
     await act(async () => tapText('公共设施'))
@@ -136,7 +136,7 @@ describe('worker case page', () => {
     await act(async () => tapText('查看完整手机号'))
     await act(async () => tapText('确认查看（记入审计）'))
     expect(screen.getByText(/请填写查看原因/)).toBeTruthy()
-    fireEvent.input(await findEl('.wsheet input'), { target: { value: '电话通知领取' } })
+    fireEvent.input(await findEl('.worker-form input'), { target: { value: '电话通知领取' } })
     await act(async () => tapText('确认查看（记入审计）'))
     expect(await screen.findByText(/手机号（已查看，已记录）/)).toBeTruthy()
     expect(backend.state.audit.some((e) => e.action === 'reveal-pii' && e.caseId === id)).toBe(true)
