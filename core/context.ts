@@ -2,7 +2,7 @@
 import type { StaffRole } from '@/domain/org/departments'
 import type { CorePorts, Clock, PopulationRecord, RandomSource, TesterPersona, WeChatPort } from './ports'
 import { sha256Hex } from './hash'
-import { isoChina, todayChina } from './time'
+import { isoChina, todayInChina } from '@/domain/time/china-time'
 import { fail, type BackendRequest } from './http'
 import type { ResidentRecord, SessionRecord, State, WorkerRecord } from './storage'
 import { nextId } from './storage'
@@ -73,7 +73,7 @@ export class Ctx {
     return isoChina(this.clock.now())
   }
   today(): string {
-    return todayChina(this.clock.now())
+    return todayInChina(this.clock.now())
   }
   nowMs(): number {
     return this.clock.now().getTime()

@@ -2,7 +2,6 @@
 import type { Clock } from '@core/ports'
 
 export type { Clock }
-export { isoChina, todayChina } from '@core/time'
 
 export const systemClock: Clock = { now: () => new Date() }
 

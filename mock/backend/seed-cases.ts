@@ -2,7 +2,7 @@
 import { createCase, applyAction } from '@/domain/cases/state-machine'
 import { complaintCategory } from '@/domain/complaints/categories'
 import { COMMUNITY_CENTRE } from '@/domain/complaints/community-area'
-import { isoChina } from '@core/time'
+import { isoChina } from '@/domain/time/china-time'
 import type { Ctx } from '@core/context'
 import { nextId } from '@core/storage'
 import { complaintRecord } from '@core/complaint-record'

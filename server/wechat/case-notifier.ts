@@ -7,7 +7,7 @@
  */
 import { statusDef } from '@/domain/cases/statuses'
 import type { CaseRecord, State } from '@core/storage'
-import { isoChina } from '@core/time'
+import { formatDateTime } from '@/domain/time/china-time'
 import type { CommittedChange } from '../storage/sql-storage'
 import type { WeChatApi } from './wechat-api'
 
@@ -41,7 +41,7 @@ export function caseNotifier(api: Pick<WeChatApi, 'sendSubscribeMessage'>, templ
             data: {
               [template.fields.title]: { value: cut(after.title, 20) },
               [template.fields.status]: { value: cut(label.split('·')[0], 5) },
-              [template.fields.time]: { value: isoChina(new Date(now)).slice(0, 16).replace('T', ' ') },
+              [template.fields.time]: { value: formatDateTime(now) },
             },
             ...(template.miniprogramState ? { miniprogram_state: template.miniprogramState } : {}),
             lang: 'zh_CN',

@@ -11,12 +11,12 @@ import Taro from '@tarojs/taro'
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { navigations, resetTaroMock, storage } from '../support/taro-mock'
 import { chooseDate, chooseOption } from '../support/sheet'
-import { clientFor, testBackend, verify } from '../support/backend'
+import { clientFor, testBackend, TEST_NOW, verify } from '../support/backend'
 import { ApiError, setApi, type GovApi } from '@/api'
 import { createGovApiClient } from '@/api/client'
 import { inProcessTransport } from '@/api/mock-adapter'
 import { computeDueDate } from '@/domain/cases/sla'
-import { formatDateCn, addDays, addMonths } from '@/domain/matters/dates'
+import { addDays, addMonths, formatDateCn, todayInChina } from '@/domain/time/china-time'
 import { getMatter } from '@/domain/matters/catalog'
 import { autofillValues, typedFieldCount } from '@/domain/matters/engine'
 import {
@@ -29,7 +29,7 @@ import { PROOF_DELIVERY_OPTIONS } from '@/domain/matters/definitions/proof-commo
 import type { FieldOption } from '@/domain/matters/types'
 import { ApplyScreen, ReceiptScreen } from '@/features/apply'
 import { profileForForms as toResidentProfile } from '@/features/identity'
-import { todayInChina } from '@/features/apply/labels'
+import { setAppClock } from '@/lib/app-clock'
 import { createDraftsStore, DRAFTS_STORAGE_KEY, useDraftsStore } from '@/stores/drafts-store'
 import { sessionTokenStore, useSessionStore } from '@/stores/session-store'
 
@@ -44,13 +44,16 @@ jest.mock('@/platform/media', () => {
   }
 })
 
-const today = todayInChina()
+// the screens, the fake backend and the fixtures all run on the pinned TEST_NOW
+const today = todayInChina(Date.parse(TEST_NOW))
 
 beforeEach(() => {
+  setAppClock(() => Date.parse(TEST_NOW))
   resetTaroMock()
   useDraftsStore.setState({ drafts: {} })
 })
 afterEach(() => {
+  setAppClock(null)
   cleanup()
   setApi(null)
   useSessionStore.getState().setSession(null) // also forgets the cached profile
@@ -58,7 +61,7 @@ afterEach(() => {
 
 /** Signs a persona in through the app's own session store and passes face verification on the server. */
 async function residentApi(persona = 'resident-new') {
-  const { backend } = testBackend(new Date().toISOString())
+  const { backend } = testBackend(TEST_NOW)
   const api = createGovApiClient(inProcessTransport(backend), sessionTokenStore)
   await api.login({ persona })
   await verify(api)
@@ -429,7 +432,7 @@ describe('pages without what they need', () => {
   })
 
   it('a signed-out resident is asked to verify instead of seeing a broken form', async () => {
-    const { backend } = testBackend(new Date().toISOString())
+    const { backend } = testBackend(TEST_NOW)
     setApi(clientFor(backend))
     render(<ApplyScreen matterId='dog-registration' />)
     await screen.findByText('请先登录并核验身份')

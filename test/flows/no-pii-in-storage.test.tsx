@@ -24,9 +24,10 @@ import { createDraftsStore, DRAFTS_STORAGE_KEY, useDraftsStore } from '@/stores/
 import { emptyDraft, useComplaintDraftStore } from '@/stores/complaint-draft-store'
 import { getOutbox, REDACTED_APPLICATION_MESSAGE, resetOutbox } from '@/stores/outbox-store'
 import { sessionTokenStore, useSessionStore } from '@/stores/session-store'
+import { setAppClock } from '@/lib/app-clock'
 import { resetTaroMock, storage } from '../support/taro-mock'
 import { chooseOption } from '../support/sheet'
-import { testBackend, verify } from '../support/backend'
+import { testBackend, TEST_NOW, verify } from '../support/backend'
 
 // WeChat's encrypted storage (secure-storage.weapp.ts), switchable per test; off = H5's plain storage
 const mockVault = new Map<string, string>()
@@ -60,6 +61,7 @@ const OTHER_PHONE = '13688886666'
 const everythingStored = () => [...storage.entries()].map(([k, v]) => `${k}=${typeof v === 'string' ? v : JSON.stringify(v)}`).join('\n')
 
 beforeEach(() => {
+  setAppClock(() => Date.parse(TEST_NOW)) // the screens and the fake backend agree on the day
   mockEncrypted = false
   mockVault.clear()
   resetTaroMock()
@@ -68,6 +70,7 @@ beforeEach(() => {
   useComplaintDraftStore.setState({ drafts: { snap: emptyDraft(), complaint: emptyDraft() } })
 })
 afterEach(() => {
+  setAppClock(null)
   cleanup()
   resetOutbox()
   setApi(null)
@@ -75,7 +78,7 @@ afterEach(() => {
 })
 
 async function residentApi(persona = 'resident-new') {
-  const { backend } = testBackend(new Date().toISOString())
+  const { backend } = testBackend(TEST_NOW)
   const api = createGovApiClient(inProcessTransport(backend), sessionTokenStore)
   await api.login({ persona })
   await verify(api)

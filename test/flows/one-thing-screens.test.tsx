@@ -7,13 +7,15 @@
 import '../ui/dom-config'
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { navigations, resetTaroMock } from '../support/taro-mock'
-import { signIn, testBackend, verify } from '../support/backend'
+import { signIn, testBackend, TEST_NOW, verify } from '../support/backend'
 import { setApi } from '@/api'
 import { createGovApiClient } from '@/api/client'
 import { inProcessTransport } from '@/api/mock-adapter'
 import { findBundle } from '@/domain/bundles'
 import { autofillValues, PLEDGE_KEY, typedFieldCount } from '@/domain/matters/engine'
 import { getMatter } from '@/domain/matters/catalog'
+import { todayInChina } from '@/domain/time/china-time'
+import { setAppClock } from '@/lib/app-clock'
 import { HomeScreen } from '@/features/home'
 import { AssistNotices, AssistReviewScreen, BundleApplyScreen, BundleCaseScreen } from '@/features/one-thing'
 import { AssistWorkerScreen } from '@/features/one-thing/assist-worker-screen'
@@ -28,15 +30,22 @@ jest.mock('@/platform/media', () => {
   }
 })
 
-beforeEach(() => resetTaroMock())
+// the screens and the fake backend run on the pinned TEST_NOW; a baby born that day
+const TODAY = todayInChina(Date.parse(TEST_NOW))
+
+beforeEach(() => {
+  setAppClock(() => Date.parse(TEST_NOW))
+  resetTaroMock()
+})
 afterEach(() => {
+  setAppClock(null)
   cleanup()
   setApi(null)
   useSessionStore.getState().setSession(null)
 })
 
 async function residentApi(persona: string) {
-  const { backend } = testBackend(new Date().toISOString())
+  const { backend } = testBackend(TEST_NOW)
   const api = createGovApiClient(inProcessTransport(backend), sessionTokenStore)
   await api.login({ persona })
   await verify(api)
@@ -102,7 +111,7 @@ it('a bundle case names the rejected part and why', async () => {
   const photo = await api.uploadFile({ path: 'tmp/b.jpg', name: 'b.jpg', mime: 'image/jpeg', size: 100_000, purpose: 'material' })
   const filed = await api.submitBundle({
     bundleId: 'newborn',
-    values: { ...auto.values, babyName: '王小满', babyGender: 'female', babyBirthDate: new Date().toISOString().slice(0, 10), birthCertNo: 'Q510123456', birthHospital: '达州市中心医院', insurancePayment: 'parent-pays', [PLEDGE_KEY]: true },
+    values: { ...auto.values, babyName: '王小满', babyGender: 'female', babyBirthDate: TODAY, birthCertNo: 'Q510123456', birthHospital: '达州市中心医院', insurancePayment: 'parent-pays', [PLEDGE_KEY]: true },
     materials: { birthCertPhoto: [photo.fileId] },
     idempotencyKey: 'screen-newborn',
   })
@@ -146,7 +155,7 @@ it('我的办件 shows a bundle once, with its derived status, not its parts one
   const photo = await api.uploadFile({ path: 'tmp/c.jpg', name: 'c.jpg', mime: 'image/jpeg', size: 100_000, purpose: 'material' })
   await api.submitBundle({
     bundleId: 'newborn',
-    values: { ...auto.values, babyName: '王小满', babyGender: 'female', babyBirthDate: new Date().toISOString().slice(0, 10), birthCertNo: 'Q510123456', birthHospital: '达州市中心医院', insurancePayment: 'parent-pays', [PLEDGE_KEY]: true },
+    values: { ...auto.values, babyName: '王小满', babyGender: 'female', babyBirthDate: TODAY, birthCertNo: 'Q510123456', birthHospital: '达州市中心医院', insurancePayment: 'parent-pays', [PLEDGE_KEY]: true },
     materials: { birthCertPhoto: [photo.fileId] },
     idempotencyKey: 'screen-list',
   })
@@ -157,7 +166,7 @@ it('我的办件 shows a bundle once, with its derived status, not its parts one
 })
 
 it('工作台 → 帮办: a resident without a phone — the helper photographs the signed form, another worker reviews it', async () => {
-  const { backend } = testBackend(new Date().toISOString())
+  const { backend } = testBackend(TEST_NOW)
   const grid = createGovApiClient(inProcessTransport(backend), sessionTokenStore)
   await grid.login({ persona: 'staff-grid-1' })
   const defu = backend.state.residents.get('r-wang-defu')!

@@ -8,7 +8,7 @@
  * - coordinates accept numbers or numeric strings; 0/0, null, "" or out-of-range mean "no location";
  * - datetimes accept any offset (Z, ±HH, ±HHMM, ±HH:MM), a space for T, fractions, epoch
  *   seconds/milliseconds; a datetime without an offset is read in `defaultOffset` (China time
- *   by default, as in domain/cases/china-date.ts). Output is always UTC ISO-8601 (`…Z`).
+ *   by default, as in domain/time/china-time.ts). Output is always UTC ISO-8601 (`…Z`).
  */
 import { statusLabel } from '@/domain/cases/statuses'
 import type {

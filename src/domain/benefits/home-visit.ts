@@ -4,7 +4,7 @@
  * and afternoon.
  */
 import { addWorkingDays, isWorkingDay } from '@/domain/calendar'
-import { formatDateCn } from '@/domain/matters/dates'
+import { formatDateCn } from '@/domain/time/china-time'
 import { ageOn, type DisabilityRecord } from './rules'
 
 /** the configured age (this community's choice) */

@@ -10,7 +10,7 @@
  * entry exactly the way the package keyed it, and compute weekdays ourselves.
  */
 import { getDayDetail, getSolarDateFromLunar, getSolarTermDate } from 'chinese-days'
-import { type CivilDate, daysInYear, formatDateKey, fromDayNumber, parseDateKey, toDayNumber, weekdayOf } from './civil-date'
+import { type CivilDate, daysInYear, formatDateKey, fromDayNumber, parseDateKey, toDayNumber, weekdayOf } from '@/domain/time/china-time'
 
 /** What getDayDetail names a day that is not in its table. */
 const PLAIN_DAY_NAMES = new Set(['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'])

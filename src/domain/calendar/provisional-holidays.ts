@@ -4,7 +4,7 @@
  * known in advance; make-up working days and bridging days are decided each year by the
  * State Council, so they are not guessed here.
  */
-import { dateKeyOf, dayNumberOf } from './civil-date'
+import { dateKeyOf, dayNumberOf } from '@/domain/time/china-time'
 import { lunarToSolar, qingmingDate } from './chinese-days-source'
 
 export interface StatutoryHoliday {

@@ -7,7 +7,7 @@
  * createCalendar() rejects malformed entries (wrong year, make-up day on a weekday, a date
  * in both lists), so a typo fails the tests instead of shifting deadlines.
  */
-import { dateKeyOf, dayNumberOf } from './civil-date'
+import { dateKeyOf, dayNumberOf } from '@/domain/time/china-time'
 
 export interface PublishedSchedule {
   year: number

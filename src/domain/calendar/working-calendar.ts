@@ -10,7 +10,7 @@
  * Each year is turned once into a flag array (1 = working day) and cached, so the loops
  * below cost a few array reads per day.
  */
-import { dayNumberOf, dateKeyOf, fromDayNumber, parseDateKey, toDayNumber, daysInYear, weekdayOf } from './civil-date'
+import { dayNumberOf, dateKeyOf, fromDayNumber, parseDateKey, toDayNumber, daysInYear, weekdayOf } from '@/domain/time/china-time'
 import { chineseDaysYearFlags, chineseDaysYears } from './chinese-days-source'
 import { PUBLISHED_SCHEDULES, type PublishedSchedule } from './published-schedules'
 import { statutoryHolidays } from './provisional-holidays'

@@ -1,4 +1,3 @@
-export * from './china-date'
 export * from './statuses'
 export * from './transitions'
 export * from './state-machine'

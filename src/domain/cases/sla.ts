@@ -5,10 +5,10 @@
  *
  * Counting rule (as in 受理之日起N个工作日): the day of receipt is not counted; the due date is
  * the N-th working day after it. Limit 0 (即办) is due the same day if that is a working day,
- * else the next working day. Days are China-time calendar days (see toShanghaiDate).
+ * else the next working day. Days are China-time calendar days (see chinaDateOf).
  */
 import { addWorkingDays, isWorkingDay, scheduleStatus, workingDaysBetween } from '@/domain/calendar/working-days'
-import { toShanghaiDate } from './china-date'
+import { chinaDateOf } from '@/domain/time/china-time'
 
 export interface DueDate {
   /** YYYY-MM-DD, China time. */
@@ -36,7 +36,7 @@ function assertLimit(limitDays: number): void {
 /** Due date for a time limit of `limitDays` working days from `startAt` (ISO datetime or date). */
 export function computeDueDate(startAt: string, limitDays: number): DueDate {
   assertLimit(limitDays)
-  const start = toShanghaiDate(startAt)
+  const start = chinaDateOf(startAt)
   let dueDate: string
   if (limitDays === 0) dueDate = isWorkingDay(start) ? start : addWorkingDays(start, 1)
   else dueDate = addWorkingDays(start, limitDays)
@@ -49,8 +49,8 @@ export function computeDueDate(startAt: string, limitDays: number): DueDate {
  * due-soon = due on the next working day (a Friday with a Monday deadline is due-soon).
  */
 export function slaState(dueDate: string, today: string): SlaState {
-  const day = toShanghaiDate(today)
-  const due = toShanghaiDate(dueDate)
+  const day = chinaDateOf(today)
+  const due = chinaDateOf(dueDate)
   if (day > due) return 'overdue'
   if (day === due) return 'due-today'
   return workingDaysBetween(day, due) <= 1 ? 'due-soon' : 'on-track'
@@ -58,7 +58,7 @@ export function slaState(dueDate: string, today: string): SlaState {
 
 /** Finished on or before the due date (China-time date of closedAt). */
 export function isOnTime(dueDate: string, closedAt: string): boolean {
-  return toShanghaiDate(closedAt) <= toShanghaiDate(dueDate)
+  return chinaDateOf(closedAt) <= chinaDateOf(dueDate)
 }
 
 interface PauseEntry {
@@ -80,13 +80,13 @@ export function pausedWorkingDays(history: readonly PauseEntry[], today: string)
   let pausedSince: string | null = null
   for (const e of history) {
     if (e.to === e.from) continue
-    if (e.to === CLOCK_PAUSED_STATUS && pausedSince === null) pausedSince = toShanghaiDate(e.at)
+    if (e.to === CLOCK_PAUSED_STATUS && pausedSince === null) pausedSince = chinaDateOf(e.at)
     else if (e.from === CLOCK_PAUSED_STATUS && pausedSince !== null) {
-      total += Math.max(0, workingDaysBetween(pausedSince, toShanghaiDate(e.at)))
+      total += Math.max(0, workingDaysBetween(pausedSince, chinaDateOf(e.at)))
       pausedSince = null
     }
   }
-  if (pausedSince !== null) total += Math.max(0, workingDaysBetween(pausedSince, toShanghaiDate(today)))
+  if (pausedSince !== null) total += Math.max(0, workingDaysBetween(pausedSince, chinaDateOf(today)))
   return total
 }
 

@@ -13,7 +13,7 @@
 import { DEPARTMENTS, ROLE_LABELS, type DepartmentId, type Role } from '@/domain/org/departments'
 import { isTriageLevelId, type TriageLevelId } from '@/domain/complaints/triage'
 import { validateRating, needsFollowUp, type RatingLevelId } from '@/domain/rating/rating'
-import { addCalendarDays, isIsoDate, toEpochMs, toShanghaiDate } from './china-date'
+import { addDays, chinaDateOf, isIsoDate, toEpochMs } from '@/domain/time/china-time'
 import { isStatusOf, statusDef, type CaseKind, type StatusId } from './statuses'
 import {
   FIELD_LABELS,
@@ -137,7 +137,7 @@ const codePoints = (s: string): number => [...s].length
 
 /** Last day (China-time date, inclusive) on which a complaint resolved at `resolvedAt` may be reopened. */
 export function reopenDeadline(resolvedAt: string): string {
-  return addCalendarDays(toShanghaiDate(resolvedAt), REOPEN_WINDOW_DAYS)
+  return addDays(chinaDateOf(resolvedAt), REOPEN_WINDOW_DAYS)
 }
 
 function resolvedAtOf(state: CaseCore): string | undefined {
@@ -159,7 +159,7 @@ function guard(row: TransitionDef, state: CaseCore, at?: string): ActionFailure 
       const resolvedAt = resolvedAtOf(state)
       if (at === undefined || resolvedAt === undefined) return null
       const deadline = reopenDeadline(resolvedAt)
-      const withinWindow = toShanghaiDate(at) <= deadline
+      const withinWindow = chinaDateOf(at) <= deadline
       if (row.action === 'reopen' && !withinWindow) {
         return fail(
           'expired',
@@ -226,7 +226,7 @@ function readField(
       const v = trimmed(input.promisedDate)
       if (v === '') return missing()
       if (!isIsoDate(v)) return missing(`${label}不是有效日期`)
-      if (v <= toShanghaiDate(at)) return missing(`${label}须晚于今天`)
+      if (v <= chinaDateOf(at)) return missing(`${label}须晚于今天`)
       return { promisedDate: v }
     }
     case 'resultText': {

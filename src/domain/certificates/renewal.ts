@@ -3,7 +3,7 @@
  * then on the resident gets a notice (and after expiry, a stronger one). Pure; the server
  * computes notices with it from the profile's dogs and today.
  */
-import { daysBetween } from '@/domain/matters/dates'
+import { daysBetween } from '@/domain/time/china-time'
 
 export const RENEWAL_WINDOW_DAYS = 30
 export const RENEWAL_MATTER_ID = 'dog-annual-review'

@@ -2,7 +2,7 @@
  * How long an issued certificate is valid, and what state it is in on a given day.
  * Shared by the issuing server and the app (which shows 有效 / 已过期 from the same rule).
  */
-import { addDays, addMonths } from '@/domain/matters/dates'
+import { addDays, addMonths } from '@/domain/time/china-time'
 
 export type CertificateKind = 'dog-licence' | 'proof-document'
 export type CertificateState = 'valid' | 'expired' | 'revoked' | 'unknown'

@@ -4,7 +4,7 @@
  * a rare character counts as one.
  */
 import { MATTER_INDEX } from '@/domain/matters/matter-index'
-import { calendarDaysBetween, toShanghaiDate } from '@/domain/cases/china-date'
+import { chinaDateOf, daysBetween } from '@/domain/time/china-time'
 import { statusDef, type StatusId } from '@/domain/cases/statuses'
 import { complaintCategory } from './categories'
 
@@ -152,7 +152,7 @@ export function findDuplicateCandidates<T extends ReportForDuplicates>(
 ): DuplicateCandidate<T>[] {
   const radius = options.radiusMeters ?? DUPLICATE_RADIUS_METERS
   const days = options.days ?? DUPLICATE_WINDOW_DAYS
-  const today = toShanghaiDate(options.today)
+  const today = chinaDateOf(options.today)
   const here = newReport.location
   if (!here || !isValidLatLng(here)) return []
   const found: DuplicateCandidate<T>[] = []
@@ -160,7 +160,7 @@ export function findDuplicateCandidates<T extends ReportForDuplicates>(
     if (r.id === newReport.id || r.categoryId !== newReport.categoryId) continue
     if (statusDef('complaint', r.status)?.bucket !== 'open') continue
     if (!r.location || !isValidLatLng(r.location)) continue
-    const age = calendarDaysBetween(toShanghaiDate(r.submittedAt), today)
+    const age = daysBetween(chinaDateOf(r.submittedAt), today)
     if (age < 0 || age > days) continue
     const d = distanceMeters(here, r.location)
     if (d <= radius) found.push({ report: r, distanceMeters: d })

@@ -6,6 +6,7 @@
 import type { Gender } from './profile'
 import type { ValidationResult } from './result'
 import { maskMiddle } from './mask'
+import { isIsoDate, todayInChina } from '@/domain/time/china-time'
 
 export interface IdNumberInfo {
   /** 18 characters, upper-case X */
@@ -64,26 +65,8 @@ function normalize(input: string): string {
     .replace(/[xＸｘ]/g, 'X')
 }
 
-function isLeapYear(y: number): boolean {
-  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0
-}
-
-function daysInMonth(y: number, m: number): number {
-  return m === 2 ? (isLeapYear(y) ? 29 : 28) : [4, 6, 9, 11].includes(m) ? 30 : 31
-}
-
-function pad2(n: number): string {
-  return n < 10 ? `0${n}` : String(n)
-}
-
-/** Today's calendar date in China, whatever time zone the device or server runs in. */
-function chinaToday(): string {
-  const d = new Date(Date.now() + 8 * 3600 * 1000)
-  return `${d.getUTCFullYear()}-${pad2(d.getUTCMonth() + 1)}-${pad2(d.getUTCDate())}`
-}
-
 export function validateIdNumber(input: string, options?: ValidateIdNumberOptions): ValidationResult<IdNumberInfo> {
-  const today = options?.today ?? chinaToday()
+  const today = options?.today ?? todayInChina()
   if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) {
     throw new Error('validateIdNumber: options.today must be YYYY-MM-DD')
   }
@@ -93,13 +76,8 @@ export function validateIdNumber(input: string, options?: ValidateIdNumberOption
   if (!/^\d{17}[\dX]$/.test(id)) return { ok: false, reason: '身份证号码只能包含数字，最后一位可以是X' }
   if (!PROVINCE_CODES.has(id.slice(0, 2))) return { ok: false, reason: '身份证号码的地区代码不正确' }
 
-  const year = Number(id.slice(6, 10))
-  const month = Number(id.slice(10, 12))
-  const day = Number(id.slice(12, 14))
-  if (year < 1900 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
-    return { ok: false, reason: '身份证号码中的出生日期不正确' }
-  }
   const birthDate = `${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`
+  if (!isIsoDate(birthDate) || birthDate < '1900-01-01') return { ok: false, reason: '身份证号码中的出生日期不正确' }
   if (birthDate > today) return { ok: false, reason: '出生日期不能晚于今天' }
 
   if (idNumberCheckChar(id.slice(0, 17)) !== id[17]) {

@@ -5,7 +5,7 @@
  */
 import type { DogRecord } from '@/domain/identity/profile'
 import type { MatterId } from './matter-index'
-import { addDays, addMonths, formatDateCn, isValidDate } from './dates'
+import { addDays, addMonths, formatDateCn, isIsoDate } from '@/domain/time/china-time'
 import { BANNED_BREEDS, DOG_RULES_CONFIG, type BannedBreed } from './dog-rules-config'
 
 /** Form keys the dog forms and these rules share, so an error lands next to the right field. */
@@ -74,7 +74,7 @@ export function activeDogs(dogs: ReadonlyArray<DogRecord>): DogRecord[] {
 
 /** Checks a rabies vaccination date: not in the future and within the validity period. */
 export function checkVaccinationDate(date: string, today: string): string | null {
-  if (!isValidDate(date)) return '请选择狂犬病疫苗接种日期'
+  if (!isIsoDate(date)) return '请选择狂犬病疫苗接种日期'
   if (date > today) return '接种日期不能晚于今天，请按免疫证上的日期填写'
   const months = DOG_RULES_CONFIG.vaccinationValidMonths
   if (addMonths(date, months) < today) {
@@ -109,7 +109,7 @@ export function checkDogRegistration(input: DogRegistrationInput, ctx: DogRuleCo
   }
 
   // age
-  if (!isValidDate(input.birthDate)) {
+  if (!isIsoDate(input.birthDate)) {
     fieldErrors[DOG_FIELDS.birthDate] = '请选择犬只出生日期'
   } else if (input.birthDate > ctx.today) {
     fieldErrors[DOG_FIELDS.birthDate] = '出生日期不能晚于今天'
@@ -125,7 +125,7 @@ export function checkDogRegistration(input: DogRegistrationInput, ctx: DogRuleCo
   const vaccErr = checkVaccinationDate(input.vaccinationDate, ctx.today)
   if (vaccErr) {
     fieldErrors[DOG_FIELDS.vaccinationDate] = vaccErr
-  } else if (isValidDate(input.birthDate) && input.vaccinationDate < input.birthDate) {
+  } else if (isIsoDate(input.birthDate) && input.vaccinationDate < input.birthDate) {
     fieldErrors[DOG_FIELDS.vaccinationDate] = '接种日期早于犬只出生日期，请核对免疫证'
   }
 

@@ -8,7 +8,7 @@ import { validateChineseName } from '@/domain/identity/name'
 import { validatePlainName, visibleLength } from '@/domain/identity/plain-name'
 import { maskPhone, validatePhone } from '@/domain/identity/phone'
 import { formatAddress, type ResidentProfile } from '@/domain/identity/profile'
-import { addDays, addMonths, formatDateCn, isValidDate } from './dates'
+import { addDays, addMonths, formatDateCn, isIsoDate } from '@/domain/time/china-time'
 import type {
   FieldDef,
   FieldOption,
@@ -116,15 +116,15 @@ function runValidator(spec: ValidatorSpec, field: FieldDef, v: FieldValue, ctx: 
       return r.ok ? null : r.reason
     }
     case 'date-not-future':
-      return isValidDate(v) && v > ctx.today ? (spec.message ?? `${label}不能晚于今天`) : null
+      return isIsoDate(v) && v > ctx.today ? (spec.message ?? `${label}不能晚于今天`) : null
     case 'date-not-past':
-      return isValidDate(v) && v < ctx.today ? (spec.message ?? `${label}不能早于今天`) : null
+      return isIsoDate(v) && v < ctx.today ? (spec.message ?? `${label}不能早于今天`) : null
     case 'date-within-months':
-      return isValidDate(v) && addMonths(v, spec.value) < ctx.today
+      return isIsoDate(v) && addMonths(v, spec.value) < ctx.today
         ? (spec.message ?? `${label}应在最近 ${spec.value} 个月以内`)
         : null
     case 'date-max-days-ahead':
-      return isValidDate(v) && v > addDays(ctx.today, spec.value)
+      return isIsoDate(v) && v > addDays(ctx.today, spec.value)
         ? (spec.message ?? `${label}最多只能选今天起 ${spec.value} 天以内的日期`)
         : null
     case 'number-range': {
@@ -137,7 +137,7 @@ function runValidator(spec: ValidatorSpec, field: FieldDef, v: FieldValue, ctx: 
     case 'pattern':
       return typeof v === 'string' && !new RegExp(spec.regex).test(v.trim()) ? spec.message : null
     case 'age-at-least':
-      return isValidDate(v) && addMonths(v, 12 * spec.value) > ctx.today
+      return isIsoDate(v) && addMonths(v, 12 * spec.value) > ctx.today
         ? (spec.message ?? `需年满 ${spec.value} 周岁才能办理`)
         : null
     case 'min-items':
@@ -158,7 +158,7 @@ function checkType(field: FieldDef, v: FieldValue, ctx: FormContext): string | n
     case 'number':
       return Number.isFinite(toNumber(v)) ? null : `${label}请填写数字`
     case 'date':
-      return isValidDate(v) ? null : `请选择${label}`
+      return isIsoDate(v) ? null : `请选择${label}`
     case 'switch':
       return typeof v === 'boolean' ? null : `请选择${label}`
     case 'picker': {

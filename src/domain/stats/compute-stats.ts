@@ -4,7 +4,7 @@
  * working days (receipt day not counted, as for due dates); 好评率 = (非常满意+满意) / all ratings.
  */
 import { workingDaysBetween } from '@/domain/calendar/working-days'
-import { addCalendarDays, toShanghaiDate } from '@/domain/cases/china-date'
+import { addDays, chinaDateOf, dayNumberOf, weekdayOf } from '@/domain/time/china-time'
 import { isOnTime, slaState } from '@/domain/cases/sla'
 import { satisfactionRate, type RatingLevelId } from '@/domain/rating/rating'
 
@@ -57,9 +57,8 @@ export const TREND_WEEKS = 8
 
 /** Monday of the week containing a YYYY-MM-DD date. */
 export function weekStart(date: string): string {
-  const [y, m, d] = date.split('-').map(Number)
-  const dow = new Date(Date.UTC(y, m - 1, d)).getUTCDay() // 0 = Sunday
-  return addCalendarDays(date, -((dow + 6) % 7))
+  const dow = weekdayOf(dayNumberOf(date)) // 0 = Sunday
+  return addDays(date, -((dow + 6) % 7))
 }
 
 function group(
@@ -79,11 +78,11 @@ function group(
 }
 
 export function computeStats(cases: readonly StatsCase[], today: string): StatsResult {
-  const day = toShanghaiDate(today)
+  const day = chinaDateOf(today)
   const closed = cases.filter((c) => !c.open && c.closedAt)
   const withDue = closed.filter((c) => c.dueDate)
   const onTime = withDue.filter((c) => isOnTime(c.dueDate!, c.closedAt!)).length
-  const handling = closed.map((c) => workingDaysBetween(toShanghaiDate(c.submittedAt), toShanghaiDate(c.closedAt!)))
+  const handling = closed.map((c) => workingDaysBetween(chinaDateOf(c.submittedAt), chinaDateOf(c.closedAt!)))
   const open = cases.filter((c) => c.open)
   const overdueSet = new Set(open.filter((c) => c.dueDate !== null && slaState(c.dueDate, day) === 'overdue'))
   const isOverdue = (c: StatsCase) => overdueSet.has(c)
@@ -92,13 +91,13 @@ export function computeStats(cases: readonly StatsCase[], today: string): StatsR
   const thisWeek = weekStart(day)
   const weeks: WeekBucket[] = []
   for (let i = TREND_WEEKS - 1; i >= 0; i--)
-    weeks.push({ weekStart: addCalendarDays(thisWeek, -7 * i), submitted: 0, closed: 0 })
+    weeks.push({ weekStart: addDays(thisWeek, -7 * i), submitted: 0, closed: 0 })
   const index = new Map(weeks.map((w, i) => [w.weekStart, i]))
   for (const c of cases) {
-    const s = index.get(weekStart(toShanghaiDate(c.submittedAt)))
+    const s = index.get(weekStart(chinaDateOf(c.submittedAt)))
     if (s !== undefined) weeks[s].submitted++
     if (c.closedAt) {
-      const e = index.get(weekStart(toShanghaiDate(c.closedAt)))
+      const e = index.get(weekStart(chinaDateOf(c.closedAt)))
       if (e !== undefined) weeks[e].closed++
     }
   }

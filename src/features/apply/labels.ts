@@ -44,8 +44,3 @@ export function compressionText(timeLimitDays: number, statutoryDays?: number, o
   const promise = timeLimitDays > 0 ? `${timeLimitDays}个工作日` : online ? '当天办结' : '即办'
   return `法定${statutoryDays}个工作日，承诺${promise}，提速${pct}%`
 }
-
-/** China-time today as YYYY-MM-DD (the server decides; this only guides pickers and early checks). */
-export function todayInChina(now = Date.now()): string {
-  return new Date(now + 8 * 3600_000).toISOString().slice(0, 10)
-}

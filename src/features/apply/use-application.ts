@@ -19,7 +19,7 @@ import { getOutbox } from '@/stores/outbox-store'
 import { profileForForms, useProfile, useSession } from '@/features/identity'
 import { firstProblem, problemBanner, scrollToRow } from './first-problem'
 import { personalNumberKeys } from '@/domain/matters/personal-fields'
-import { todayInChina } from './labels'
+import { appToday } from '@/lib/app-clock'
 
 export const DRAFT_SAVE_MS = 500
 
@@ -62,7 +62,7 @@ export function useApplication(matterId: string) {
   )
   const profileState = useProfile()
   const { signedIn, verified } = useSession()
-  const today = useMemo(() => todayInChina(), [])
+  const today = useMemo(() => appToday(), [])
 
   const def = (matter.data?.form ?? null) as FormDefinition | null
   const profile: ResidentProfile | null = useMemo(

@@ -8,7 +8,7 @@ import { maskPhone } from '@/domain/identity/phone'
 import { findMatter } from '@/domain/matters/catalog'
 import { formOfMatter } from '@/domain/bundles'
 import { ONE_THING_VALUE_LABELS } from '@/domain/benefits/case-values'
-import { formatDateCn } from '@/domain/matters/dates'
+import { formatDateCn, formatDateTimeCn } from '@/domain/time/china-time'
 import type { FieldDef, MaterialSlot } from '@/domain/matters/types'
 import { ratingLevel } from '@/domain/rating/rating'
 import type { StatusTone } from '@/ui'
@@ -41,15 +41,11 @@ export function dueLabel(c: Pick<CaseSummary, 'bucket' | 'dueDate' | 'dueProvisi
   return `${c.dueProvisional ? '预计' : ''}${formatDateCn(c.dueDate)}前办结`
 }
 
-export function shortDate(iso: string): string {
-  return formatDateCn(iso.slice(0, 10))
-}
+/** a timestamp's China date: 2026-11-23T10:05:00+08:00 → 2026年11月23日 */
+export const shortDate = formatDateCn
 
-/** 2026-11-23T10:05:00+08:00 → 2026年11月23日 10:05 (already China time) */
-export function dateTime(iso: string): string {
-  const time = iso.slice(11, 16)
-  return `${shortDate(iso)}${time ? ` ${time}` : ''}`
-}
+/** a timestamp on the China calendar and clock: 2026-11-23T02:05:00Z → 2026年11月23日 10:05 */
+export const dateTime = formatDateTimeCn
 
 const ACTION_WORDS: Record<string, string> = {
   submit: '提交了申请',

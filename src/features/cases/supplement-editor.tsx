@@ -2,20 +2,16 @@ import { Input, View } from '@tarojs/components'
 import { useRef, useState } from 'react'
 import { getApi, isApiError, type CaseDetail, type FileRef } from '@/api'
 import { sendViaOutbox } from '@/features/outbox/send'
+import { appToday } from '@/lib/app-clock'
 import { newKey } from '@/lib/ids'
 import { errorMessage } from '@/lib/error-message'
 import { MEDIA_DENIED_MESSAGE, MediaError, pickMaterials } from '@/platform/media'
-import { formatDateCn } from '@/domain/matters/dates'
+import { formatDateCn } from '@/domain/time/china-time'
 import { AppButton, ChoicePicker, DatePicker, FormField } from '@/ui'
 import { SettingsFix } from '@/ui/settings-fix'
 import { FileThumb } from '@/features/files'
 import { fieldsOf, formatValue } from './case-format'
 import './cases.css'
-
-/** Where the date sheet starts when nothing was filled: today in China (UTC+8). */
-function localToday(): string {
-  return new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10)
-}
 
 export interface SupplementEditorProps {
   c: CaseDetail
@@ -153,7 +149,7 @@ export function SupplementEditor({ c, onDone }: SupplementEditorProps) {
               <DatePicker
                 label={label}
                 value={value || null}
-                initial={String(c.values[k] ?? '') || localToday()}
+                initial={String(c.values[k] ?? '') || appToday()}
                 format={formatDateCn}
                 placeholder='请选择日期'
                 onChange={(date) => setValue(k, date)}

@@ -2,7 +2,7 @@ import { Image, View } from '@tarojs/components'
 import { getApi, type Certificate, type CertificateDocument, type FileRef } from '@/api'
 import { CERTIFICATE_STATE_LABELS } from '@/domain/certificates/validity'
 import { formatCertificateCode } from '@/domain/certificates/code'
-import { formatDateCn } from '@/domain/matters/dates'
+import { formatDateCn } from '@/domain/time/china-time'
 import { errorMessage } from '@/lib/error-message'
 import { useAsync } from '@/lib/use-async'
 import { useFileUrl } from '@/features/files'
@@ -33,7 +33,7 @@ export function CertificateFacts({ certificate }: { certificate: Certificate }) 
   const rows: Array<[string, string]> = [
     ...Object.entries(certificate.facts),
     ['持证人', certificate.holderMasked],
-    ['发证日期', formatDateCn(certificate.issuedAt.slice(0, 10))],
+    ['发证日期', formatDateCn(certificate.issuedAt)],
     ['有效期至', certificate.validUntil ? formatDateCn(certificate.validUntil) : '长期有效'],
   ]
   return (

@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro'
 import { Image, View } from '@tarojs/components'
 import { getApi } from '@/api'
 import { complaintCategory } from '@/domain/complaints'
+import { formatDate } from '@/domain/time/china-time'
 import { errorMessage } from '@/lib/error-message'
 import { useAsync } from '@/lib/use-async'
 import { a11y, EmptyState, ErrorState, LoadingState, Screen, StatusTag } from '@/ui'
@@ -41,7 +42,7 @@ export function BoardScreen() {
               </View>
               <View className='board-item__meta'>📍 {b?.area ?? '西外社区内'}</View>
               <View className='board-item__meta'>
-                {c.submittedAt.slice(0, 10)} · {c.applicantMasked} · {(b?.supporters ?? 0) + 1} 人反映
+                {formatDate(c.submittedAt)} · {c.applicantMasked} · {(b?.supporters ?? 0) + 1} 人反映
                 {b?.photoCount ? ` · ${b.photoCount}张照片` : ''}
               </View>
             </View>

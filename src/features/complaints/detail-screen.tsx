@@ -14,6 +14,7 @@ import { complaintCategory, triageLevel } from '@/domain/complaints'
 import { MATTER_INDEX } from '@/domain/matters/matter-index'
 import { departmentName, type DepartmentId } from '@/domain/org/departments'
 import { RATING_LEVELS, ratingLevel, validateRating } from '@/domain/rating/rating'
+import { formatDateTime } from '@/domain/time/china-time'
 import { errorMessage } from '@/lib/error-message'
 import { useAsync } from '@/lib/use-async'
 import { canSubscribe, requestSubscription } from '@/platform/subscribe'
@@ -134,7 +135,7 @@ export function ComplaintDetailScreen({ id, created, joined }: DetailProps) {
       ) : null}
       <Section title={category?.name ?? c.title} extra={<StatusTag label={c.statusLabel} tone={toneOf(c.bucket, c.status)} />}>
         <View className='detail__row'>编号：{c.caseNo}</View>
-        <View className='detail__row'>提交时间：{c.submittedAt.slice(0, 16).replace('T', ' ')}</View>
+        <View className='detail__row'>提交时间：{formatDateTime(c.submittedAt)}</View>
         {level ? (
           <View className='detail__row'>
             处理级别：<StatusTag label={level.label} tone={levelTone(level.id)} /> {level.description}
@@ -182,7 +183,7 @@ export function ComplaintDetailScreen({ id, created, joined }: DetailProps) {
                 {e.to && e.action !== 'submit' && statusDef('complaint', e.to as StatusId) ? ` · ${statusDef('complaint', e.to as StatusId)!.residentLabel}` : ''}
               </View>
               <View className='timeline__meta'>
-                {e.at.slice(0, 16).replace('T', ' ')} · {e.actor.name}
+                {formatDateTime(e.at)} · {e.actor.name}
               </View>
               {entryText(e as Extra).map((line, n) => (
                 <View key={n} className='timeline__text'>

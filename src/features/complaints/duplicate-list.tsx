@@ -2,6 +2,7 @@
 import { View } from '@tarojs/components'
 import type { CaseSummary } from '@/api'
 import { complaintCategory } from '@/domain/complaints'
+import { formatDate } from '@/domain/time/china-time'
 import { a11y, AppButton, StatusTag } from '@/ui'
 
 export function DuplicateList({
@@ -27,7 +28,7 @@ export function DuplicateList({
           </View>
           <View className='dup__meta'>
             {c.board?.area ?? ''}
-            {c.board?.distanceMeters !== undefined ? ` · 约${c.board.distanceMeters}米` : ''} · {c.submittedAt.slice(0, 10)}
+            {c.board?.distanceMeters !== undefined ? ` · 约${c.board.distanceMeters}米` : ''} · {formatDate(c.submittedAt)}
           </View>
           <View className='dup__meta'>已有 {(c.board?.supporters ?? 0) + 1} 人反映</View>
           <AppButton block onClick={() => onSupport(c.id)}>

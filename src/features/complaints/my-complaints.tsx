@@ -2,6 +2,7 @@
 import Taro, { useDidShow } from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { getApi } from '@/api'
+import { formatDate } from '@/domain/time/china-time'
 import { useSession } from '@/features/identity'
 import { errorMessage } from '@/lib/error-message'
 import { useAsync } from '@/lib/use-async'
@@ -25,7 +26,7 @@ export function MyComplaints() {
         <Cell
           key={c.id}
           title={c.title}
-          description={`${c.caseNo} · ${c.submittedAt.slice(0, 10)}${c.dueDate && c.bucket === 'open' ? ` · ${c.dueDate}前答复` : ''}`}
+          description={`${c.caseNo} · ${formatDate(c.submittedAt)}${c.dueDate && c.bucket === 'open' ? ` · ${c.dueDate}前答复` : ''}`}
           onClick={() => void Taro.navigateTo({ url: `${DETAIL_URL}?id=${encodeURIComponent(c.id)}` })}
         >
           <StatusTag label={c.statusLabel} tone={toneOf(c.bucket, c.status)} />

@@ -2,12 +2,11 @@
 import Taro from '@tarojs/taro'
 import { getApi } from '@/api'
 import type { AssistRequest } from '@/api/one-thing'
+import { formatMonthDayTime } from '@/domain/time/china-time'
 import { useSession } from '@/features/identity'
 import { useAsync } from '@/lib/use-async'
 import { Cell, CellGroup } from '@/ui'
 import { assistUrl } from './urls'
-
-const shortTime = (iso: string) => iso.slice(5, 16).replace('T', ' ')
 
 /** 我的: 帮办待您确认 (renders nothing when none waits). */
 export function AssistNotices() {
@@ -21,7 +20,7 @@ export function AssistNotices() {
         <Cell
           key={a.id}
           title={`${a.helper}帮您填写了「${a.matterName}」`}
-          description={`请在 ${shortTime(a.expiresAt)} 前查看并确认`}
+          description={`请在 ${formatMonthDayTime(a.expiresAt)} 前查看并确认`}
           arrow
           onClick={() => void Taro.navigateTo({ url: assistUrl(a.id) })}
         />

@@ -12,7 +12,7 @@ import type { AssistRequest } from '@/api/one-thing'
 import { MATTERS } from '@/domain/matters/catalog'
 import type { FieldValue, FormDefinition, FormValues, MaterialSlot } from '@/domain/matters/types'
 import { FormRenderer } from '@/features/apply'
-import { todayInChina } from '@/features/apply/labels'
+import { appToday } from '@/lib/app-clock'
 import { StaffGate } from '@/features/worker'
 import { newKey } from '@/lib/ids'
 import { useAsync } from '@/lib/use-async'
@@ -129,7 +129,7 @@ function Prepare({ onDone }: { onDone(): void }) {
           errors={errors}
           materials={materials}
           materialErrors={errors}
-          today={todayInChina()}
+          today={appToday()}
           onChange={(k: string, v: FieldValue) => {
             setValues((prev) => ({ ...prev, [k]: v }))
             setErrors(({ [k]: _fixed, ...rest }) => rest)

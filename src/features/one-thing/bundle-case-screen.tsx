@@ -11,7 +11,7 @@ import type { BundleCase, BundlePart } from '@/api/one-thing'
 import { findBundle } from '@/domain/bundles'
 import type { FieldValue, FormDefinition, FormValues } from '@/domain/matters/types'
 import { FormRenderer } from '@/features/apply'
-import { todayInChina } from '@/features/apply/labels'
+import { appToday } from '@/lib/app-clock'
 import { caseDetailUrl } from '@/features/cases'
 import { newKey } from '@/lib/ids'
 import { useAsync } from '@/lib/use-async'
@@ -197,7 +197,7 @@ function Refile({ bundle, part, onDone }: { bundle: BundleCase; part: BundlePart
         errors={errors}
         materials={{}}
         materialErrors={{}}
-        today={todayInChina()}
+        today={appToday()}
         onChange={(k: string, v: FieldValue) => {
           setChanged((prev) => ({ ...prev, [k]: v }))
           setErrors(({ [k]: _fixed, ...rest }) => rest)

@@ -23,7 +23,7 @@ import { useDraftsStore, type DraftFile } from '@/stores/drafts-store'
 import { personalNumberKeys } from '@/domain/matters/personal-fields'
 import { draftValuesOf } from '@/features/apply'
 import { firstProblem, problemBanner, scrollToRow } from '@/features/apply/first-problem'
-import { todayInChina } from '@/features/apply/labels'
+import { appToday } from '@/lib/app-clock'
 import { bundleCaseUrl } from './urls'
 
 const uploadsOf = (m: Record<string, DraftFile[]>): MaterialUploads =>
@@ -33,7 +33,7 @@ export function useBundleApplication(bundleId: string) {
   const bundle = useAsync<BundleDetail | null>(() => (bundleId ? getApi().getBundle(bundleId) : Promise.resolve(null)), [bundleId])
   const profileState = useProfile()
   const { signedIn, verified } = useSession()
-  const today = useMemo(() => todayInChina(), [])
+  const today = useMemo(() => appToday(), [])
   const def = (bundle.data?.form ?? null) as FormDefinition | null
   const profile: ResidentProfile | null = useMemo(() => (profileState.profile ? profileForForms(profileState.profile) : null), [profileState.profile])
   const autofill = useMemo(() => (def && profile ? autofillValues(def, profile) : null), [def, profile])

@@ -9,6 +9,7 @@ import { useEffect, useState, useSyncExternalStore } from 'react'
 import { getApi, type FaceOutcome, type Persona } from '@/api'
 import { testerControls } from '@/api/tester-controls'
 import { FAULT_KINDS, FAULT_LABELS, type FaultKind } from '@mock/faults/faults'
+import { todayInChina } from '@/domain/time/china-time'
 import { signInAs, signOut } from '@/features/identity/session-actions'
 import { errorMessage } from '@/lib/error-message'
 import { getOutbox } from '@/stores/outbox-store'
@@ -153,7 +154,7 @@ export function TesterPanel({ open, onClose }: { open: boolean; onClose(): void 
 
         <View className='tester__h'>时钟（服务端时间）</View>
         <View className='tester__line'>
-          {testerControls.clock.now().toISOString().slice(0, 10)}（{offsetDays === 0 ? '当前时间' : `${offsetDays > 0 ? '+' : ''}${offsetDays} 天`}）
+          {todayInChina(testerControls.clock.now())}（{offsetDays === 0 ? '当前时间' : `${offsetDays > 0 ? '+' : ''}${offsetDays} 天`}）
         </View>
         <View className='tester__row'>
           {[1, 7, 30, 365].map((d) => (

@@ -8,7 +8,6 @@ import { Input, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useMemo, useState } from 'react'
 import { getApi, type CaseDetail, type FileRef, type User } from '@/api'
-import { toShanghaiDate } from '@/domain/cases/china-date'
 import { TRANSITIONS } from '@/domain/cases/transitions'
 import { findMatter } from '@/domain/matters/catalog'
 import { formOfMatter } from '@/domain/bundles'
@@ -18,6 +17,7 @@ import { PLEDGE_KEY } from '@/domain/matters/engine'
 import { ratingLevel } from '@/domain/rating/rating'
 import { maskName } from '@/domain/identity/name'
 import { DEPARTMENTS } from '@/domain/org/departments'
+import { appToday } from '@/lib/app-clock'
 import { errorMessage } from '@/lib/error-message'
 import { useAsync } from '@/lib/use-async'
 import {
@@ -82,10 +82,6 @@ function backToQueue(): void {
   else void Taro.redirectTo({ url: QUEUE_URL })
 }
 
-function todayChina(): string {
-  return toShanghaiDate(new Date().toISOString())
-}
-
 function Case({ id, user }: { id: string; user: User }) {
   const state = useAsync(() => getApi().workerGetCase(id), [id])
   const [override, setOverride] = useState<CaseDetail | null>(null)
@@ -109,7 +105,7 @@ function Case({ id, user }: { id: string; user: User }) {
     )
   if (!detail) return <NoCase />
 
-  const today = todayChina()
+  const today = appToday()
   // a closed case has no clock running: it shows how it ended instead
   const sla = detail.bucket === 'open' ? slaOf(detail.dueDate, today) : null
   const lv = levelTag(detail.level)

@@ -1,6 +1,7 @@
 /** Small display helpers shared by the worker screens. */
 import { SLA_STATE_LABELS, slaState, type SlaState } from '@/domain/cases/sla'
 import { triageLevel } from '@/domain/complaints/triage'
+import { formatMonthDayTime } from '@/domain/time/china-time'
 import type { StatusTone } from '@/ui'
 
 export function slaOf(dueDate: string | null, today: string | undefined): SlaState | null {
@@ -30,8 +31,5 @@ export function kindLabel(kind: string): string {
   return kind === 'application' ? '办件' : '诉求'
 }
 
-/** 2026-11-23T10:00:00+08:00 → 11月23日 10:00 */
-export function shortTime(iso: string): string {
-  const m = /^\d{4}-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(iso)
-  return m ? `${Number(m[1])}月${Number(m[2])}日 ${m[3]}:${m[4]}` : iso
-}
+/** 2026-11-23T10:00:00+08:00 (or 02:00:00Z) → 11月23日 10:00 */
+export const shortTime = formatMonthDayTime

@@ -141,7 +141,7 @@ describe('随手拍 with the camera refused', () => {
 
 describe('a material with the camera refused', () => {
   it('says so under the material, offers 去设置开启, and uploads once allowed', async () => {
-    const { backend } = testBackend(new Date().toISOString())
+    const { backend } = testBackend()
     const api = createGovApiClient(inProcessTransport(backend), sessionTokenStore)
     setApi(api)
     await api.login({ persona: 'resident-new' })

@@ -6,6 +6,7 @@
 import { useCallback, useEffect, useState } from 'react'
 import { View } from '@tarojs/components'
 import { getApi, type Consent } from '@/api'
+import { formatDate } from '@/domain/time/china-time'
 import { errorMessage } from '@/lib/error-message'
 import { useAsync } from '@/lib/use-async'
 import { a11y, AppButton, EmptyState, ErrorState, LoadingState, Screen, SwitchRow, Toast } from '@/ui'
@@ -129,7 +130,7 @@ function ConsentForm({ returnUrl }: { returnUrl: string | null }) {
       <Intro />
       {given ? (
         <View className='idn__card idn__card--ok'>
-          您已于 {given.at!.slice(0, 10)} 同意（说明版本 {given.version}）。可以在下面修改或撤回。
+          您已于 {formatDate(given.at!)} 同意（说明版本 {given.version}）。可以在下面修改或撤回。
         </View>
       ) : (
         <View className='idn__note'>说明版本 {data.version}。请逐项阅读后选择。</View>

@@ -6,6 +6,7 @@
 import { useCallback, useEffect, useState } from 'react'
 import { Input, View } from '@tarojs/components'
 import { validateIdNumber } from '@/domain/identity/id-number'
+import { formatDate } from '@/domain/time/china-time'
 import { maskName, validateChineseName } from '@/domain/identity/name'
 import { errorMessage } from '@/lib/error-message'
 import {
@@ -108,7 +109,7 @@ function FamilyManager() {
               key={m.residentId}
               className='family-member'
               title={`${m.nameMasked}（${m.relation}）`}
-              description={`${m.inHousehold ? '同户家庭成员' : '不在本户'} · ${m.consentAt.slice(0, 10)} 对方已同意`}
+              description={`${m.inHousehold ? '同户家庭成员' : '不在本户'} · ${formatDate(m.consentAt)} 对方已同意`}
               value='移除'
               onClick={() => setRemoving({ residentId: m.residentId, name: m.nameMasked })}
             />
