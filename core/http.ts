@@ -4,7 +4,7 @@
  * and the route's schema before any rule runs, and turns every failure into a typed error:
  * a bad request is a 4xx with a Chinese message, never a 500, never a crash.
  */
-import { ApiError, statusForCode, type ApiErrorCode } from '@/api/errors'
+import { ApiError, statusForCode, type ApiErrorCode } from '@/api/contract/errors'
 import { firstError, jsonDepth, LIMITS, type RouteSchema, type Schema } from './validate'
 
 export interface BackendRequest {

@@ -4,7 +4,7 @@
  * The fake backend (mock/backend) is this core over in-memory ports and seeds; a production
  * server is this core over PostgreSQL ports. No Node-only API: it also runs inside WeChat.
  */
-import { ApiError } from '@/api/errors'
+import { ApiError } from '@/api/contract/errors'
 import { Ctx, DEFAULT_CONFIG, type CoreConfig } from './context'
 import { errorResponse, Router, toResponse, type BackendRequest, type BackendResponse, type Route, type RouterHooks } from './http'
 import { idempotent } from './idempotency'

@@ -2,7 +2,7 @@
  * Records of 高效办成一件事 (docs/one-thing.md): bundle cases, benefit decisions and 帮办
  * authorisations. Kept in `State` (core/storage.ts) like every other record.
  */
-import type { FileRef } from '@/api/types'
+import type { FileRef } from '@/api/contract/types'
 
 export interface BundleCaseRecord {
   id: string

@@ -5,7 +5,7 @@
  */
 import { TRANSITIONS } from '@/domain/cases/transitions'
 import { RATING_LEVELS } from '@/domain/rating/rating'
-import { FACE_OUTCOMES } from '@/api/types'
+import { FACE_OUTCOMES } from '@/api/contract/types'
 import type { RouteOptions } from './http'
 import { isMultipartBody } from './multipart'
 import { ONE_THING_IDEMPOTENT, ONE_THING_PUBLIC, ONE_THING_SCHEMAS } from './schemas-one-thing'

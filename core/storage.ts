@@ -6,7 +6,7 @@
 import type { ResidentProfile } from '@/domain/identity/profile'
 import type { DepartmentId, StaffRole } from '@/domain/org/departments'
 import type { CaseCore } from '@/domain/cases/state-machine'
-import type { AuditEntry, Certificate, FileRef } from '@/api/types'
+import type { AuditEntry, Certificate, FileRef } from '@/api/contract/types'
 import type { DisabilityRecord } from '@/domain/benefits/rules'
 import type { AssistRecord, BenefitDecision, BundleCaseRecord, CaseAssist } from './one-thing-records'
 

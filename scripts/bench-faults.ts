@@ -8,7 +8,7 @@
 import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { resolve } from 'node:path'
-import { formatBench, runFaultBench } from '../mock/faults/fault-bench'
+import { formatBench, runFaultBench } from '../test/support/fault-bench'
 
 async function main() {
   const token = randomBytes(12).toString('hex')

@@ -420,7 +420,7 @@ async function readMultipart(req: FastifyRequest): Promise<MultipartBody | 'too-
 /** Without WeChat configured, sign-in by code and face verification are refused clearly (no lock-up). */
 function unconfiguredWeChat(): WeChatPort {
   const refuse = async (): Promise<never> => {
-    const { ApiError } = await import('@/api/errors')
+    const { ApiError } = await import('@/api/contract/errors')
     throw new ApiError({ code: 'server', message: '微信接口尚未配置，请联系社区工作人员', retryable: false }, 503)
   }
   return { code2Session: refuse, getVerifyId: refuse, queryVerifyInfo: refuse }

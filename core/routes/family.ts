@@ -11,7 +11,7 @@
  */
 import { validateIdNumber } from '@/domain/identity/id-number'
 import { maskName } from '@/domain/identity/name'
-import type { FamilyMember } from '@/api/types'
+import type { FamilyMember } from '@/api/contract/types'
 import type { Ctx } from '../context'
 import { bodyOf, fail, str, type Router } from '../http'
 import { normaliseIdNumber } from '../normalise'

@@ -2,7 +2,7 @@
 import { maskIdNumber } from '@/domain/identity/id-number'
 import { maskName } from '@/domain/identity/name'
 import { validateIdNumber } from '@/domain/identity/id-number'
-import { FACE_OUTCOMES, type Profile, type Session } from '@/api/types'
+import { FACE_OUTCOMES, type Profile, type Session } from '@/api/contract/types'
 import { hashToken, type Ctx } from '../context'
 import { bodyOf, fail, str, type BackendRequest, type Router } from '../http'
 import { CORRECTABLE } from '../schemas'

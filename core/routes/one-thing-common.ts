@@ -1,7 +1,7 @@
 /** What the 一件事 routes share: filing one application case outside POST /v1/applications, and the applicant check. */
 import { createCase, type Actor } from '@/domain/cases/state-machine'
 import type { Matter } from '@/domain/matters/types'
-import type { FileRef } from '@/api/types'
+import type { FileRef } from '@/api/contract/types'
 import type { Ctx } from '../context'
 import { fail } from '../http'
 import type { CaseRecord, ResidentRecord } from '../storage'

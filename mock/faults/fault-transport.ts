@@ -3,8 +3,8 @@
  * jest): a timeout or a dropped reply becomes the ApiError the real adapters raise, a
  * malformed reply arrives as the text a platform would hand back.
  */
-import { ApiError } from '@/api/errors'
-import type { Transport } from '@/api/transport'
+import { ApiError } from '@/api/contract/errors'
+import type { Transport } from '@/api/contract/transport'
 import { underFault, type FaultInjector } from './faults'
 
 export function faultyTransport(inner: Transport, faults: FaultInjector, wait?: (ms: number) => Promise<void>): Transport {

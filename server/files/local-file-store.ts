@@ -6,7 +6,7 @@
  */
 import { mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { ApiError } from '@/api/errors'
+import { ApiError } from '@/api/contract/errors'
 import type { FileBytes } from '@core/ports'
 
 const SAFE_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/

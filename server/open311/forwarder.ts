@@ -14,7 +14,7 @@
  * case timeline needs a core route for outside status updates (docs/deploy.md).
  */
 import { sql, type Kysely } from 'kysely'
-import { isApiError } from '@/api/errors'
+import { isApiError } from '@/api/contract/errors'
 import { createCategoryMap, type CategoryMap, type CategoryMapConfig } from '@/api/open311/category-map'
 import type { Open311Client } from '@/api/open311/client'
 import type { CaseRecord } from '@core/storage'

@@ -24,7 +24,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks'
 import { CompiledQuery, sql, type Kysely } from 'kysely'
 import type { Storage } from '@core/ports'
-import type { AuditEntry } from '@/api/types'
+import type { AuditEntry } from '@/api/contract/types'
 import type { State } from '@core/storage'
 import { ABSENT_VALUE, changedSeq, Tracker, trackedState, type Holder, type TrackedMap, type TrackedState } from './tracked-state'
 

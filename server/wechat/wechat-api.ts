@@ -8,7 +8,7 @@
  */
 import { createHash, randomBytes } from 'node:crypto'
 import { sql, type Kysely } from 'kysely'
-import { ApiError } from '@/api/errors'
+import { ApiError } from '@/api/contract/errors'
 import type { WeChatPort } from '@core/ports'
 
 export interface KeyValueStore {

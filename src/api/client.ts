@@ -1,17 +1,17 @@
 /**
- * GovApi over any Transport. Both adapters are this client: only the transport differs,
+ * GovApi (and TesterApi) over any Transport. Both adapters are this client: only the transport differs,
  * so the mock and http adapters cannot drift apart. Handles bearer tokens, one automatic
  * refresh on 401, typed errors and response validation, and — for every adapter — retries
  * with full-jitter backoff (network errors, timeouts, 408, 429, 5xx; Retry-After honoured;
  * a shared retry budget; the same Idempotency-Key on every attempt) and at most 10 requests
  * in flight (src/api/resilience.ts).
  */
-import { ApiError, errorFromResponse, isApiError } from './errors'
-import type { GovApi } from './gov-api'
+import { ApiError, errorFromResponse, isApiError } from './contract/errors'
+import type { GovApi, TesterApi, TokenStore } from './contract/gov-api'
 import { DEFAULT_RETRY, Limiter, RetryBudget, backoffDelay, isReplayable, isRetryableStatus, retryAfterMs, type RetryOptions } from './resilience'
-import { parse, s, SchemaError, type Schema } from './schema'
-import type { Transport, TransportRequest, TransportResponse } from './transport'
-import { oneThingMethods } from './one-thing'
+import { parse, s, SchemaError, type Schema } from './contract/schema'
+import type { Transport, TransportRequest, TransportResponse } from './contract/transport'
+import { oneThingMethods } from './one-thing-client'
 import {
   AuditEntrySchema,
   CaseDetailSchema,
@@ -33,7 +33,7 @@ import {
   SessionSchema,
   StatsSchema,
   type Session,
-} from './types'
+} from './contract/types'
 
 /** One request as it went over the wire, for the tester's request log (no bodies, no tokens). */
 export interface ExchangeLog {
@@ -54,11 +54,6 @@ export interface ClientOptions {
   onExchange?: (log: ExchangeLog) => void
 }
 
-export interface TokenStore {
-  get(): Pick<Session, 'accessToken' | 'refreshToken'> | null
-  /** called after login/refresh; null after logout or a failed refresh */
-  set(session: Session | null): void
-}
 
 export function memoryTokenStore(): TokenStore {
   let current: Session | null = null
@@ -69,7 +64,8 @@ const ok = s.object({ ok: s.literal(true) })
 const revealed = s.object({ value: s.string() })
 const id = (x: string) => encodeURIComponent(x)
 
-export function createGovApiClient(transport: Transport, tokens: TokenStore, options: ClientOptions = {}): GovApi {
+/** The client speaks GovApi and, for demo backends (which alone answer those routes), TesterApi. */
+export function createGovApiClient(transport: Transport, tokens: TokenStore, options: ClientOptions = {}): GovApi & TesterApi {
   let refreshing: Promise<Session> | null = null
   const retry: RetryOptions = { ...DEFAULT_RETRY, ...options.retry }
   const budget = options.budget ?? new RetryBudget()

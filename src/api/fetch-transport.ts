@@ -4,8 +4,8 @@
  * (Taro); this one drives the client from Node — the reliability bench (scripts/bench-faults.ts)
  * and tests over real HTTP — and can serve an H5 build.
  */
-import { ApiError } from './errors'
-import { buildQuery, type Transport } from './transport'
+import { ApiError } from './contract/errors'
+import { buildQuery, type Transport } from './contract/transport'
 
 export interface FetchTransportOptions {
   timeoutMs?: number

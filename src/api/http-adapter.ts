@@ -5,10 +5,10 @@
  * concurrency limit live in the client (client.ts), the same for every adapter.
  */
 import Taro from '@tarojs/taro'
-import { ApiError } from './errors'
-import { createGovApiClient, type ClientOptions, type TokenStore } from './client'
-import type { GovApi } from './gov-api'
-import { buildQuery, type Transport, type TransportRequest, type TransportResponse } from './transport'
+import { ApiError } from './contract/errors'
+import { createGovApiClient, type ClientOptions } from './client'
+import type { GovApi, TesterApi, TokenStore } from './contract/gov-api'
+import { buildQuery, type Transport, type TransportRequest, type TransportResponse } from './contract/transport'
 
 function lower(h: Record<string, unknown> | undefined): Record<string, string> {
   return Object.fromEntries(Object.entries(h ?? {}).map(([k, v]) => [k.toLowerCase(), String(v)]))
@@ -79,6 +79,6 @@ export function taroRequestTransport(baseUrl: string, timeoutMs = 10_000): Trans
   }
 }
 
-export function createHttpGovApi(baseUrl: string, tokens: TokenStore, timeoutMs?: number, options?: ClientOptions): GovApi {
+export function createHttpGovApi(baseUrl: string, tokens: TokenStore, timeoutMs?: number, options?: ClientOptions): GovApi & TesterApi {
   return createGovApiClient(taroRequestTransport(baseUrl, timeoutMs), tokens, options)
 }

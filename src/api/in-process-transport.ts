@@ -5,8 +5,8 @@
  * picked file by `readBytes` (platform code: wx FileSystemManager or fetch(blob:)).
  */
 import type { Backend } from '@mock/backend'
-import { ApiError } from './errors'
-import type { Transport, TransportRequest } from './transport'
+import { ApiError } from './contract/errors'
+import type { Transport, TransportRequest } from './contract/transport'
 
 export type ReadBytes = (path: string) => Promise<Uint8Array>
 

@@ -1,9 +1,12 @@
 /**
  * The one place the adapter is chosen, from validated TARO_APP_API_MODE (config/env.ts).
- * `require` inside constant branches lets webpack drop the fake backend from http builds.
+ * `require` inside a branch on the literal `process.env.TARO_APP_API_MODE === 'mock'` lets
+ * webpack drop the fake backend from http builds (and the http adapter from mock builds).
+ * Demo builds reach the tester extension through `getTesterApi()` (./tester-api.ts).
  */
-import { memoryTokenStore, type TokenStore } from './client'
-import type { GovApi } from './gov-api'
+import { config } from '@/config'
+import { memoryTokenStore } from './client'
+import type { GovApi, TokenStore } from './contract/gov-api'
 
 let tokens: TokenStore = memoryTokenStore()
 let api: GovApi | null = null
@@ -17,12 +20,12 @@ export function setTokenStore(store: TokenStore): void {
 export function getApi(): GovApi {
   if (api) return api
   const proxy: TokenStore = { get: () => tokens.get(), set: (s) => tokens.set(s) }
-  if (process.env.TARO_APP_API_MODE === 'http') {
-    const { createHttpGovApi } = require('./http-adapter') as typeof import('./http-adapter')
-    api = createHttpGovApi(process.env.TARO_APP_API_BASE_URL, proxy, Number(process.env.TARO_APP_API_TIMEOUT_MS) || 10_000)
-  } else {
+  if (process.env.TARO_APP_API_MODE === 'mock') {
     const { createMockGovApi } = require('./mock-adapter') as typeof import('./mock-adapter')
     api = createMockGovApi(proxy)
+  } else {
+    const { createHttpGovApi } = require('./http-adapter') as typeof import('./http-adapter')
+    api = createHttpGovApi(config.apiBaseUrl, proxy, config.apiTimeoutMs)
   }
   return api
 }
@@ -32,6 +35,6 @@ export function setApi(next: GovApi | null): void {
   api = next
 }
 
-export type { GovApi } from './gov-api'
-export { ApiError, isApiError } from './errors'
-export * from './types'
+export type { GovApi, TesterApi, TokenStore } from './contract/gov-api'
+export { ApiError, isApiError } from './contract/errors'
+export * from './contract/types'

@@ -6,9 +6,9 @@
  * reconnect, on the next start, or after a back-off while online.
  * Platform-free: storage, the network signal and timers are injected (src/stores/outbox-store.ts).
  */
-import { ApiError, isApiError } from './errors'
-import type { GovApi } from './gov-api'
-import type { CaseDetail, CreateComplaintRequest, SubmitApplicationRequest, WorkerActionRequest } from './types'
+import { ApiError, isApiError } from './contract/errors'
+import type { GovApi } from './contract/gov-api'
+import type { CaseDetail, CreateComplaintRequest, SubmitApplicationRequest, WorkerActionRequest } from './contract/types'
 
 export type OutboxCall =
   | { op: 'createComplaint'; args: [CreateComplaintRequest] }

@@ -4,7 +4,7 @@
  * hammered, and at most 10 requests in flight (WeChat's limit) with a FIFO queue.
  * Pure logic: time and randomness are injected, so tests drive them.
  */
-import type { TransportRequest } from './transport'
+import type { TransportRequest } from './contract/transport'
 
 export interface RetryOptions {
   /** attempts in total, the first one included */

@@ -4,7 +4,7 @@
  * simulated face outcome, a reset, and a live request log (method, path, status, duration,
  * retries, idempotency key — no bodies, so nothing personal; case ids are the only ids shown).
  */
-import type { FaceOutcome } from './types'
+import type { FaceOutcome } from './contract/types'
 import type { ExchangeLog } from './client'
 import { FaultInjector } from '@mock/faults/faults'
 import { shiftableClock } from '@mock/faults/tester-clock'

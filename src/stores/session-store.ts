@@ -6,8 +6,8 @@
  */
 import { create } from 'zustand'
 import { createJSONStorage, persist } from 'zustand/middleware'
-import type { TokenStore } from '@/api/client'
-import type { Session, User } from '@/api/types'
+import type { TokenStore } from '@/api/contract'
+import type { Session, User } from '@/api/contract/types'
 import { secureStorage } from '@/platform/secure-storage'
 import { STORAGE_PREFIX, wipeAppStorage } from '@/platform/storage'
 

@@ -9,6 +9,8 @@
  * Visible text must carry the meaning on its own (state words like 已开启, error text), so
  * nothing depends on a screen reader seeing these attributes.
  */
+import { IS_H5 } from '@/platform/env'
+
 export type A11yRole =
   'button' | 'switch' | 'heading' | 'alert' | 'status' | 'progressbar' | 'link' | 'img' | 'list' | 'listitem' | 'group'
 
@@ -28,14 +30,12 @@ export interface A11yOptions {
   focusable?: boolean
 }
 
-const IS_H5 = process.env.TARO_ENV === 'h5'
-
 const INTERACTIVE: ReadonlySet<A11yRole> = new Set(['button', 'switch', 'link'])
 
 /** Props to spread on a View/Text: `<View {...a11y('button', { label })} />`. */
 export function a11y(role: A11yRole, o: A11yOptions = {}): Record<string, string | undefined> {
   // On H5 `ariaRole` would render as an invalid `aria-role` attribute (axe: aria-valid-attr);
-  // TARO_ENV is a build-time constant, so each target keeps only its own attribute.
+  // IS_H5 comes from TARO_ENV, a build-time constant (src/platform/env.ts).
   const props: Record<string, string | undefined> = IS_H5 ? { role } : { ariaRole: role, role }
   if (o.label) {
     props.ariaLabel = o.label

@@ -1,10 +1,9 @@
 import type { ReactNode } from 'react'
 import { Button, View } from '@tarojs/components'
 import { a11y, decorative } from './a11y'
+import { IS_H5 } from '@/platform/env'
 import { cx } from './cx'
 import './app-button.css'
-
-const H5 = process.env.TARO_ENV === 'h5'
 
 export type AppButtonVariant = 'primary' | 'secondary' | 'danger'
 
@@ -59,7 +58,7 @@ export function AppButton({
         hoverClass='app-button--pressed'
         onClick={inactive ? undefined : onClick}
         // H5 renders <taro-button-core>, a custom element with no role and no tab stop
-        {...(H5 ? a11y('button', { disabled: inactive }) : {})}
+        {...(IS_H5 ? a11y('button', { disabled: inactive }) : {})}
       >
         {loading ? <View className='app-button__spinner' {...decorative} /> : null}
         {children}

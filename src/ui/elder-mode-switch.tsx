@@ -1,9 +1,9 @@
-import { useElderMode } from '@/stores/prefs-store'
+import { useDisplayPrefs } from './display-prefs'
 import { SwitchRow } from './switch-row'
 
-/** The 长辈版 switch, the same wherever it appears (首页, 我的). */
+/** The 长辈版 switch, the same wherever it appears (首页, 我的); the app's DisplayPrefsProvider holds the choice. */
 export function ElderModeSwitch({ className }: { className?: string }) {
-  const { elderMode, setElderMode } = useElderMode()
+  const { elderMode, setElderMode } = useDisplayPrefs()
   return (
     <SwitchRow
       className={className}

@@ -1,7 +1,8 @@
 import { useEffect, useState, type CSSProperties, type ReactNode } from 'react'
 import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { usePrefsStore } from '@/stores/prefs-store'
+import { IS_H5 } from '@/platform/env'
+import { useDisplayPrefs } from './display-prefs'
 import { a11y, decorative } from './a11y'
 import { cx } from './cx'
 import './screen.css'
@@ -18,8 +19,6 @@ export interface ScreenProps {
   safeBottom?: boolean
 }
 
-const H5 = process.env.TARO_ENV === 'h5'
-
 /** The tab bar's pages (src/app.config.ts `tabBar.list`; test/ui/screen-back.test.tsx keeps them equal). */
 export const TAB_PAGES: readonly string[] = ['pages/index/index', 'pages/hall/index', 'pages/complaints/index', 'pages/me/index']
 const HOME = '/pages/index/index'
@@ -28,7 +27,7 @@ const HOME = '/pages/index/index'
 function useBackTarget(): 'back' | 'home' | null {
   const [target, setTarget] = useState<'back' | 'home' | null>(null)
   useEffect(() => {
-    if (!H5) return
+    if (!IS_H5) return
     const pages = Taro.getCurrentPages()
     const route = (pages[pages.length - 1]?.route ?? '').replace(/^\//, '').split('?')[0]
     if (!route || TAB_PAGES.includes(route)) return
@@ -56,12 +55,11 @@ function BackBar({ target }: { target: 'back' | 'home' }) {
 }
 
 /**
- * The root of every page: carries the tokens, 长辈版 (`.elder`) and the WeChat font scale,
- * so everything inside sizes itself from the variables.
+ * The root of every page: carries the tokens, 长辈版 (`.elder`) and the WeChat font scale
+ * (from the app's DisplayPrefsProvider), so everything inside sizes itself from the variables.
  */
 export function Screen({ title, children, className, safeBottom = true }: ScreenProps) {
-  const elder = usePrefsStore((s) => s.elderMode)
-  const fontScale = usePrefsStore((s) => s.fontScale)
+  const { elderMode: elder, fontScale } = useDisplayPrefs()
   // React and Taro both pass custom properties in a style object through to the element
   const style = { '--font-scale': String(fontScale) } as CSSProperties
   const back = useBackTarget()

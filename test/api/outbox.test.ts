@@ -3,10 +3,10 @@
  * being killed mid-send, drains in order on reconnect with the same idempotency key, says
  * 待发送 / 发送中 / 已送达 honestly, and hands refusals back to the draft.
  */
-import { ApiError } from '@/api/errors'
-import type { GovApi } from '@/api/gov-api'
+import { ApiError } from '@/api/contract/errors'
+import type { GovApi } from '@/api/contract/gov-api'
 import { Outbox, OUTBOX_STATE_LABELS, type OutboxEntry, type OutboxPersistence } from '@/api/outbox'
-import type { CaseDetail, CreateComplaintRequest } from '@/api/types'
+import type { CaseDetail, CreateComplaintRequest } from '@/api/contract/types'
 
 function memoryPersistence(): OutboxPersistence & { saved: string | null; full: boolean } {
   const p = {

@@ -7,9 +7,9 @@ import { http, HttpResponse } from 'msw'
 import { setupServer } from 'msw/node'
 import { createGovApiClient, memoryTokenStore, type ExchangeLog } from '@/api/client'
 import { createHttpGovApi } from '@/api/http-adapter'
-import { ApiError } from '@/api/errors'
+import { ApiError } from '@/api/contract/errors'
 import { backoffDelay, Limiter, retryAfterMs, RetryBudget } from '@/api/resilience'
-import type { Transport, TransportRequest, TransportResponse } from '@/api/transport'
+import type { Transport, TransportRequest, TransportResponse } from '@/api/contract/transport'
 
 const MATTERS: unknown[] = []
 const instant = { sleep: async () => undefined, random: () => 0.5 }

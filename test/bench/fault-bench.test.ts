@@ -4,7 +4,7 @@
  * server applied the change), through the app's client and outbox. Nothing may be lost or
  * filed twice. The numbers are printed, not asserted (npm run bench:faults runs 1 000).
  */
-import { formatBench, runFaultBench } from '@mock/faults/fault-bench'
+import { formatBench, runFaultBench } from '../support/fault-bench'
 import { startMockServer, type MockServer } from '@mock/server/server'
 
 let server: MockServer

@@ -7,7 +7,7 @@
 import { setupServer } from 'msw/node'
 import { createHttpGovApi } from '@/api/http-adapter'
 import { memoryTokenStore } from '@/api/client'
-import type { GovApi } from '@/api/gov-api'
+import type { GovApi } from '@/api/contract/gov-api'
 import { createHandlers } from '@mock/msw/handlers'
 import { fakeFiles, resetTaroMock, uploadProgress } from '../support/taro-mock'
 import { clientFor, rejects, signIn, testBackend, verify, verifiedResident } from '../support/backend'

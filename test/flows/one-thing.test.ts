@@ -5,7 +5,7 @@
  * confirmations; 帮办 waits for the resident's own authorisation; 上门服务 lands in the queue.
  */
 import type { Backend } from '@mock/backend'
-import type { GovApi } from '@/api/gov-api'
+import type { GovApi } from '@/api/contract/gov-api'
 import { findBundle } from '@/domain/bundles'
 import { autofillValues, PLEDGE_KEY } from '@/domain/matters/engine'
 import { getMatter } from '@/domain/matters/catalog'

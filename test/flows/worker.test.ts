@@ -5,7 +5,7 @@
  * concurrency, batch idempotency and the audit log.
  */
 import type { Backend } from '@mock/backend'
-import type { GovApi } from '@/api/gov-api'
+import type { GovApi } from '@/api/contract/gov-api'
 import { getMatter } from '@/domain/matters/catalog'
 import { autofillValues, PLEDGE_KEY } from '@/domain/matters/engine'
 import { newBatch, runBatch } from '@/features/worker/batch'

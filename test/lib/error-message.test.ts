@@ -1,4 +1,4 @@
-import { ApiError } from '@/api/errors'
+import { ApiError } from '@/api/contract/errors'
 import { errorMessage, GENERIC_ERROR_MESSAGE, UserFacingError } from '@/lib/error-message'
 
 describe('errorMessage: what a person reads is decided by the error type', () => {

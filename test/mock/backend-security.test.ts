@@ -2,7 +2,7 @@
  * The fake backend enforces what a real server must: sign-in (401), roles (403),
  * ownership (404 for someone else's case), server-side face verification.
  */
-import { ApiError } from '@/api/errors'
+import { ApiError } from '@/api/contract/errors'
 import { clientFor, rejects, signIn, testBackend, verifiedResident, verify } from '../support/backend'
 
 async function fileComplaint(api: Awaited<ReturnType<typeof signIn>>) {

@@ -5,7 +5,7 @@
  * documented example), through the contract core (sign in by code, start, camera step, confirm);
  * subscribe messages; a WeChat that does not answer is a clear 503, not a hang.
  */
-import { ApiError } from '@/api/errors'
+import { ApiError } from '@/api/contract/errors'
 import { createCore } from '@core/index'
 import { emptyState } from '@core/storage'
 import { memoryPopulation, memoryStorage, seededRandom } from '@mock/backend/memory-ports'

@@ -1,9 +1,12 @@
 /** Test helpers: a fresh fake backend on a pinned clock, and GovApi clients signed in as personas. */
 import { createBackend, fixedClock, type Backend } from '@mock/backend'
 import { createGovApiClient, memoryTokenStore } from '@/api/client'
-import type { GovApi } from '@/api/gov-api'
+import type { GovApi, TesterApi } from '@/api/contract/gov-api'
+
+/** A client of a demo backend: GovApi plus the tester extension (personas, simulated camera step). */
+export type DemoApi = GovApi & TesterApi
 import { inProcessTransport } from '@/api/mock-adapter'
-import type { FaceOutcome } from '@/api/types'
+import type { FaceOutcome } from '@/api/contract/types'
 
 export const TEST_NOW = '2026-11-23T10:00:00+08:00'
 
@@ -13,11 +16,11 @@ export function testBackend(now = TEST_NOW, options: Parameters<typeof createBac
   return { backend, clock }
 }
 
-export function clientFor(backend: Backend): GovApi {
+export function clientFor(backend: Backend): DemoApi {
   return createGovApiClient(inProcessTransport(backend), memoryTokenStore())
 }
 
-export async function signIn(backend: Backend, persona: string): Promise<GovApi> {
+export async function signIn(backend: Backend, persona: string): Promise<DemoApi> {
   const api = clientFor(backend)
   await api.login({ persona })
   return api
@@ -29,14 +32,14 @@ export async function consentAll(api: GovApi): Promise<void> {
 }
 
 /** consent → start → simulated camera step → server-side confirm */
-export async function verify(api: GovApi, outcome: FaceOutcome = 'pass') {
+export async function verify(api: DemoApi, outcome: FaceOutcome = 'pass') {
   await consentAll(api)
   const { verifyId } = await api.startFaceVerification()
   await api.simulateFaceStep(verifyId, outcome)
   return api.confirmFaceVerification(verifyId)
 }
 
-export async function verifiedResident(backend: Backend, persona = 'resident-new'): Promise<GovApi> {
+export async function verifiedResident(backend: Backend, persona = 'resident-new'): Promise<DemoApi> {
   const api = await signIn(backend, persona)
   await verify(api)
   return api

@@ -4,6 +4,7 @@ import { fireEvent, render, screen } from '@testing-library/react'
 import { resetTaroMock, storage } from '../support/taro-mock'
 import { PREFS_STORAGE_KEY, usePrefsStore } from '@/stores/prefs-store'
 import { ElderModeSwitch, Screen } from '@/ui'
+import { AppDisplayPrefs } from '@/app-display-prefs'
 
 const initial = usePrefsStore.getState()
 
@@ -12,11 +13,14 @@ beforeEach(() => {
   resetTaroMock()
 })
 
+// the app hands the prefs store's choices to the ui (src/app.ts)
 function App() {
   return (
-    <Screen>
-      <ElderModeSwitch />
-    </Screen>
+    <AppDisplayPrefs>
+      <Screen>
+        <ElderModeSwitch />
+      </Screen>
+    </AppDisplayPrefs>
   )
 }
 
@@ -51,7 +55,11 @@ it('the 长辈版 switch puts .elder on the page root and the choice survives a 
 
 it('applies the WeChat font setting as --font-scale on the page root', () => {
   usePrefsStore.getState().setFontScale(1.25)
-  const { container } = render(<Screen title='办事大厅' />)
+  const { container } = render(
+    <AppDisplayPrefs>
+      <Screen title='办事大厅' />
+    </AppDisplayPrefs>,
+  )
   const root = container.querySelector('.screen') as HTMLElement
   expect(root.style.getPropertyValue('--font-scale')).toBe('1.25')
   expect(screen.getByText('办事大厅')).toBeTruthy()

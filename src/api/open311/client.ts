@@ -3,7 +3,7 @@
  * tests). JSON only (`.json` suffixes); POST bodies form-encoded as the spec requires.
  * Every answer goes through normalize.ts, every failure becomes an ApiError (errors.ts).
  */
-import { ApiError, isApiError } from '../errors'
+import { ApiError, isApiError } from '../contract/errors'
 import { badResponse, networkError, open311ErrorFromBody, open311ErrorFromResponse, validationError } from './errors'
 import {
   decodeBody,

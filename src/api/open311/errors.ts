@@ -2,7 +2,7 @@
  * Open311 failures → our ApiError, with a Chinese message for the resident. What the server
  * said (usually English) is kept in `details.errors` / `details.description` for staff and logs.
  */
-import { ApiError, type ApiErrorCode } from '../errors'
+import { ApiError, type ApiErrorCode } from '../contract/errors'
 import { decodeBody, extractErrors, type DecodedBody, type Open311ErrorItem } from './normalize'
 import type { Open311TransportResponse } from './types'
 

@@ -5,8 +5,8 @@
  * and response headers with lower-case names (Retry-After). Every call has a timeout (default
  * 15 s): past it the call fails as a 'timeout' ApiError.
  */
-import { ApiError } from '../errors'
-import { buildQuery } from '../transport'
+import { ApiError } from '../contract/errors'
+import { buildQuery } from '../contract/transport'
 import { OPEN311_MESSAGES } from './errors'
 import type { Open311Transport } from './types'
 

@@ -4,6 +4,7 @@
  */
 import Taro from '@tarojs/taro'
 import { usePrefsStore } from '@/stores/prefs-store'
+import { config } from '@/config'
 
 export const HALL_TAB = '/pages/hall/index'
 export const COMPLAINTS_TAB = '/pages/complaints/index'
@@ -55,5 +56,5 @@ export function openService(service: Service): void {
 }
 
 export function communityName(): string {
-  return process.env.TARO_APP_COMMUNITY_NAME?.trim() || '西外社区'
+  return config.communityName
 }

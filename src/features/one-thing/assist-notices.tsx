@@ -1,7 +1,7 @@
 /** 我的: 帮办待您确认 — a worker prepared an application for the resident; it waits for their 同意. Main package (the review page is in packages/one-thing). */
 import Taro from '@tarojs/taro'
 import { getApi } from '@/api'
-import type { AssistRequest } from '@/api/one-thing'
+import type { AssistRequest } from '@/api/contract/one-thing'
 import { formatMonthDayTime } from '@/domain/time/china-time'
 import { useSession } from '@/features/identity'
 import { useAsync } from '@/lib/use-async'

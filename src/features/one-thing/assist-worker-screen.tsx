@@ -8,7 +8,7 @@
 import { Input, View } from '@tarojs/components'
 import { useMemo, useRef, useState } from 'react'
 import { getApi, isApiError } from '@/api'
-import type { AssistRequest } from '@/api/one-thing'
+import type { AssistRequest } from '@/api/contract/one-thing'
 import { MATTERS } from '@/domain/matters/catalog'
 import type { FieldValue, FormDefinition, FormValues, MaterialSlot } from '@/domain/matters/types'
 import { FormRenderer } from '@/features/apply'

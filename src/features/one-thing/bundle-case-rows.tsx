@@ -5,7 +5,7 @@
 import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { getApi } from '@/api'
-import type { BundleCase } from '@/api/one-thing'
+import type { BundleCase } from '@/api/contract/one-thing'
 import { useAsync } from '@/lib/use-async'
 import { Cell, StatusTag } from '@/ui'
 import { bundleCaseUrl } from './urls'

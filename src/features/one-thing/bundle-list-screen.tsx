@@ -2,7 +2,7 @@
 import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { getApi } from '@/api'
-import type { BundleCase } from '@/api/one-thing'
+import type { BundleCase } from '@/api/contract/one-thing'
 import { useSession } from '@/features/identity'
 import { useAsync } from '@/lib/use-async'
 import { AppButton, ErrorState, LoadingState, Screen, a11y, cx } from '@/ui'

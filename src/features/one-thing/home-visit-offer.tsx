@@ -6,7 +6,7 @@
 import { View } from '@tarojs/components'
 import { useState } from 'react'
 import { getApi, isApiError } from '@/api'
-import type { HomeVisitSlots } from '@/api/one-thing'
+import type { HomeVisitSlots } from '@/api/contract/one-thing'
 import { useSession } from '@/features/identity'
 import { newKey } from '@/lib/ids'
 import { useAsync } from '@/lib/use-async'

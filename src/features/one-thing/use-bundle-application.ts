@@ -8,7 +8,7 @@
 import Taro from '@tarojs/taro'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { getApi, isApiError } from '@/api'
-import type { BundleDetail } from '@/api/one-thing'
+import type { BundleDetail } from '@/api/contract/one-thing'
 import { bundleFees, findBundle } from '@/domain/bundles'
 import type { ResidentProfile } from '@/domain/identity/profile'
 import { COMMUNITY } from '@/domain/matters/community-config'

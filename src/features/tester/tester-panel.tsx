@@ -6,8 +6,9 @@
  */
 import { Input, View } from '@tarojs/components'
 import { useEffect, useState, useSyncExternalStore } from 'react'
-import { getApi, type FaceOutcome, type Persona } from '@/api'
+import type { FaceOutcome, Persona } from '@/api'
 import { testerControls } from '@/api/tester-controls'
+import { getTesterApi } from '@/api/tester-api'
 import { FAULT_KINDS, FAULT_LABELS, type FaultKind } from '@mock/faults/faults'
 import { todayInChina } from '@/domain/time/china-time'
 import { signInAs, signOut } from '@/features/identity/session-actions'
@@ -51,7 +52,7 @@ export function TesterPanel({ open, onClose }: { open: boolean; onClose(): void 
 
   useEffect(() => {
     if (!open) return
-    getApi()
+    getTesterApi()
       .listPersonas()
       .then(setPersonas, () => setPersonas([]))
   }, [open])

@@ -1,7 +1,7 @@
 /** Helpers for the 我的办件 flows: file a real 养犬登记 / 居住证明 through the api, act as the clerk. */
 import type { Backend } from '@mock/backend'
-import type { GovApi } from '@/api/gov-api'
-import type { CaseDetail } from '@/api/types'
+import type { GovApi } from '@/api/contract/gov-api'
+import type { CaseDetail } from '@/api/contract/types'
 import { getMatter } from '@/domain/matters/catalog'
 import { autofillValues, PLEDGE_KEY } from '@/domain/matters/engine'
 import { signIn } from '../../support/backend'

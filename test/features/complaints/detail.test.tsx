@@ -7,7 +7,7 @@
 import '../../ui/dom-config'
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { setApi } from '@/api'
-import type { GovApi } from '@/api/gov-api'
+import type { GovApi } from '@/api/contract/gov-api'
 import { BoardScreen, ComplaintDetailScreen } from '@/features/complaints'
 import { resetTaroMock } from '../../support/taro-mock'
 import { signIn, testBackend, verifiedResident } from '../../support/backend'

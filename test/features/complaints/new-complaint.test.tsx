@@ -7,7 +7,7 @@ import '../../ui/dom-config'
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { setApi } from '@/api'
 import { createGovApiClient } from '@/api/client'
-import type { GovApi } from '@/api/gov-api'
+import type { GovApi, TesterApi } from '@/api/contract/gov-api'
 import { inProcessTransport } from '@/api/mock-adapter'
 import { ComposerScreen } from '@/features/complaints'
 import { emptyDraft, useComplaintDraftStore } from '@/stores/complaint-draft-store'
@@ -15,7 +15,7 @@ import { sessionTokenStore, useSessionStore } from '@/stores/session-store'
 import { navigations, resetTaroMock } from '../../support/taro-mock'
 import { testBackend, verify } from '../../support/backend'
 
-let api: GovApi
+let api: GovApi & TesterApi
 
 beforeEach(async () => {
   resetTaroMock()

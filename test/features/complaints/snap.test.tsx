@@ -9,7 +9,7 @@ import '../../ui/dom-config'
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { setApi } from '@/api'
 import { createGovApiClient } from '@/api/client'
-import type { GovApi } from '@/api/gov-api'
+import type { GovApi, TesterApi } from '@/api/contract/gov-api'
 import { inProcessTransport } from '@/api/mock-adapter'
 import { COMMUNITY_CENTRE } from '@/domain/complaints'
 import { ComposerScreen } from '@/features/complaints'
@@ -52,7 +52,7 @@ jest.mock('@/platform/photo', () => {
   }
 })
 
-let api: GovApi
+let api: GovApi & TesterApi
 let backend: ReturnType<typeof testBackend>['backend']
 
 beforeEach(async () => {

@@ -20,7 +20,7 @@ import { resetTaroMock } from '../../support/taro-mock'
 import { testBackend } from '../../support/backend'
 
 const mockStep = { result: 'finished' as FaceStepResult, runs: 0 }
-jest.mock('@/platform/face-verify', () => {
+jest.mock('@/features/identity/face-step', () => {
   const types = jest.requireActual('@/platform/face-verify-types')
   return {
     FACE_STEP_MESSAGES: types.FACE_STEP_MESSAGES,
@@ -28,7 +28,7 @@ jest.mock('@/platform/face-verify', () => {
     runFaceStep: jest.fn(async (verifyId: string) => {
       mockStep.runs++
       // a camera step that ran: the fake WeChat records a pass for the server to read
-      if (mockStep.result === 'finished') await jest.requireActual('@/api').getApi().simulateFaceStep(verifyId, 'pass')
+      if (mockStep.result === 'finished') await jest.requireActual('@/api/tester-api').getTesterApi().simulateFaceStep(verifyId, 'pass')
       return mockStep.result
     }),
   }

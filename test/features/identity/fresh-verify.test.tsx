@@ -9,6 +9,7 @@ import { navigations, resetTaroMock } from '../../support/taro-mock'
 import { createGovApiClient } from '@/api/client'
 import { inProcessTransport } from '@/api/mock-adapter'
 import { getApi, setApi } from '@/api'
+import { getTesterApi } from '@/api/tester-api'
 import { makeIdNumber } from '@mock/backend'
 import { ProfileScreen, VerifyScreen } from '@/features/identity/screens'
 import { nextAfterSignIn, signInAs, signOut } from '@/features/identity/session-actions'
@@ -37,7 +38,7 @@ it('a returning resident starts verified, and re-verifies only to reveal the ful
   const c = await getApi().getConsent()
   await getApi().saveConsent({ version: c.version, privacy: true, face: true, idNumber: true })
   const { verifyId } = await getApi().startFaceVerification()
-  await getApi().simulateFaceStep(verifyId, 'pass')
+  await getTesterApi().simulateFaceStep(verifyId, 'pass')
   await getApi().confirmFaceVerification(verifyId)
   await signOut()
 
@@ -56,7 +57,7 @@ it('a returning resident starts verified, and re-verifies only to reveal the ful
   const { verifyId: again } = await getApi().startFaceVerification()
   render(<VerifyScreen again returnUrl='/packages/identity/pages/profile/index' />)
   expect(await screen.findByText('开始人脸核验', undefined, { timeout: 5000 })).toBeTruthy()
-  await getApi().simulateFaceStep(again, 'pass')
+  await getTesterApi().simulateFaceStep(again, 'pass')
   await getApi().confirmFaceVerification(again)
   expect((await getApi().revealOwnIdNumber('本人查看')).value).toBe(makeIdNumber('1985-07-20', 31))
 })

@@ -5,6 +5,7 @@ import { navigations, resetTaroMock } from '../../support/taro-mock'
 import { createGovApiClient } from '@/api/client'
 import { inProcessTransport } from '@/api/mock-adapter'
 import { getApi, setApi } from '@/api'
+import { getTesterApi } from '@/api/tester-api'
 import { makeIdNumber, type Backend } from '@mock/backend'
 import { LoginScreen, ProfileScreen, VerifyScreen, ConsentScreen, FamilyScreen } from '@/features/identity/screens'
 import { MeAccount } from '@/features/identity/screens/me-account'
@@ -114,7 +115,7 @@ describe('我的信息', () => {
     await signInAs('resident-new')
     await consentAll()
     const { verifyId } = await getApi().startFaceVerification()
-    await getApi().simulateFaceStep(verifyId, 'pass')
+    await getTesterApi().simulateFaceStep(verifyId, 'pass')
     const res = await getApi().confirmFaceVerification(verifyId)
     useSessionStore.getState().setUser(res.user!)
   }
@@ -174,7 +175,7 @@ describe('亲情账号 → 添加亲人', () => {
     await signInAs('resident-new')
     await consentAll()
     const { verifyId } = await getApi().startFaceVerification()
-    await getApi().simulateFaceStep(verifyId, 'pass')
+    await getTesterApi().simulateFaceStep(verifyId, 'pass')
     const confirmed = await getApi().confirmFaceVerification(verifyId)
     const s = useSessionStore.getState().session!
     useSessionStore.getState().setSession({ ...s, user: confirmed.user ?? { ...s.user, verified: true } })

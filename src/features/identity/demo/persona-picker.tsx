@@ -3,13 +3,14 @@
  * person is). Required only inside a mock-mode branch, so release builds never contain it.
  */
 import { View } from '@tarojs/components'
-import { getApi, type Persona } from '@/api'
+import type { Persona } from '@/api'
+import { getTesterApi } from '@/api/tester-api'
 import { errorMessage } from '@/lib/error-message'
 import { useAsync } from '@/lib/use-async'
 import { Cell, CellGroup, ErrorState, LoadingState } from '@/ui'
 
 export function PersonaPicker({ busy, onPick }: { busy: string | null; onPick(p: Persona): void }) {
-  const personas = useAsync(() => getApi().listPersonas(), [])
+  const personas = useAsync(() => getTesterApi().listPersonas(), [])
   if (personas.loading) return <LoadingState label='正在加载体验账号…' />
   if (personas.error)
     return <ErrorState message={errorMessage(personas.error)} onRetry={() => void personas.reload()} />

@@ -6,6 +6,7 @@ import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { getApi, type Persona } from '@/api'
+import { getTesterApi } from '@/api/tester-api'
 import { useAsync } from '@/lib/use-async'
 import { errorMessage } from '@/lib/error-message'
 import { useSessionStore } from '@/stores/session-store'
@@ -13,7 +14,7 @@ import { Cell, CellGroup, EmptyState, ErrorState, LoadingState } from '@/ui'
 
 /** `returnUrl`: where the login page should come back to (the queue). */
 export function StaffPersonas({ returnUrl }: { returnUrl: string }) {
-  const personas = useAsync(() => getApi().listPersonas(), [])
+  const personas = useAsync(() => getTesterApi().listPersonas(), [])
   const [busy, setBusy] = useState<string | null>(null)
   const [error, setError] = useState('')
   const staff = (personas.data ?? []).filter((p) => p.role !== 'resident')

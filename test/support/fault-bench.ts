@@ -7,10 +7,10 @@
  */
 import { createGovApiClient, memoryTokenStore, type ExchangeLog } from '@/api/client'
 import { govFetchTransport } from '@/api/fetch-transport'
-import type { GovApi } from '@/api/gov-api'
+import type { GovApi } from '@/api/contract/gov-api'
 import { Outbox, type OutboxEntry } from '@/api/outbox'
 import type { RetryOptions } from '@/api/resilience'
-import type { FaultRule } from './faults'
+import type { FaultRule } from '@mock/faults/faults'
 
 export interface FaultBenchOptions {
   url: string

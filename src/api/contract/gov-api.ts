@@ -1,8 +1,10 @@
 /**
  * The GovApi contract: one method per operation the app needs. Features depend on
- * this interface only; `mock-adapter.ts` (in-process fake backend) and `http-adapter.ts`
- * (Taro.request to a real backend) both implement it through the same route table.
- * docs/api/openapi.yaml documents the HTTP face.
+ * this interface only; the adapters (src/api/mock-adapter.ts: in-process fake backend,
+ * src/api/http-adapter.ts: Taro.request to a real backend) both implement it through the
+ * same client (src/api/client.ts). docs/api/openapi.yaml documents the HTTP face.
+ * `TesterApi` holds what only a demo backend answers (persona sign-in, the simulated camera
+ * step); demo builds reach it through `getTesterApi()` (src/api/tester-api.ts).
  */
 import type {
   AddFamilyMemberRequest,
@@ -37,11 +39,16 @@ import type {
 } from './types'
 import type { OneThingApi } from './one-thing'
 
+/** Where an adapter keeps the session's tokens (the app persists them in src/stores/session-store.ts). */
+export interface TokenStore {
+  get(): Pick<Session, 'accessToken' | 'refreshToken'> | null
+  /** called after login/refresh; null after logout or a failed refresh */
+  set(session: Session | null): void
+}
+
 /** OneThingApi: bundles, 免申即享, 帮办 and 上门服务 (src/api/one-thing.ts). */
 export interface GovApi extends OneThingApi {
   // session
-  /** mock/H5 persona picker; a real backend answers [] */
-  listPersonas(): Promise<Persona[]>
   login(req: LoginRequest): Promise<Session>
   refresh(refreshToken: string): Promise<Session>
   logout(): Promise<void>
@@ -53,8 +60,6 @@ export interface GovApi extends OneThingApi {
   // face verification (WeChat face verify 2.0 shape: the server starts and the server checks)
   /** claim: a fresh WeChat user states name + ID number once; personas already carry a claim */
   startFaceVerification(claim?: { name: string; idNumber: string }): Promise<FaceStart>
-  /** mock/H5 only: plays the WeChat camera step with a chosen outcome */
-  simulateFaceStep(verifyId: string, outcome: FaceOutcome): Promise<void>
   confirmFaceVerification(verifyId: string): Promise<FaceConfirm>
 
   // profile (released only after a server-confirmed verification)
@@ -115,4 +120,12 @@ export interface GovApi extends OneThingApi {
   getCaseCertificate(caseId: string): Promise<CertificateDocument>
   /** in-app notices, e.g. 犬证 renewal within 30 days of expiry */
   listNotices(): Promise<Notice[]>
+}
+
+/** What a demo backend (the fake backend, or the server with DEMO=1) answers on top of GovApi. */
+export interface TesterApi {
+  /** the demo personas for the sign-in picker */
+  listPersonas(): Promise<Persona[]>
+  /** plays the WeChat camera step with a chosen outcome (the server's confirm still decides) */
+  simulateFaceStep(verifyId: string, outcome: FaceOutcome): Promise<void>
 }
