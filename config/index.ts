@@ -9,8 +9,9 @@ const root = path.resolve(__dirname, '..')
 // Dependencies that ship syntax newer than ES2017 (object spread, ?., ??): the weapp build
 // transpiles them like src/ (WeChat cannot polyfill syntax). scripts/check-weapp-build.js
 // parses dist/weapp as ES2017 and names the file when a new one appears. Real paths, because
-// webpack matches resolved (symlink-free) file names.
-const WEAPP_TRANSPILED_PACKAGES = ['chinese-days', 'zustand']
+// webpack matches resolved (symlink-free) file names. TanStack Query (server state) ships
+// private class fields (#x) and other ES2022 syntax.
+const WEAPP_TRANSPILED_PACKAGES = ['chinese-days', 'zustand', '@tanstack/query-core', '@tanstack/react-query']
 
 export default defineConfig<'webpack5'>(async (merge) => {
   // Fail fast: a bad TARO_APP_* value stops the build/start before webpack runs.
@@ -76,7 +77,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
         // npm start: the app (http mode, base URL '/') and the server behind one origin, so a
         // phone on the LAN reaches both through the one printed address
         ...(process.env.START_API_TARGET
-          ? { proxy: [{ context: ['/v1', '/healthz'], target: process.env.START_API_TARGET, changeOrigin: false, xfwd: false }] }
+          ? { proxy: [{ context: ['/v1', '/mock', '/healthz'], target: process.env.START_API_TARGET, changeOrigin: false, xfwd: false }] }
           : {}),
       },
     },

@@ -2,7 +2,7 @@
 /**
  * `npm start`: the real stack on this machine, one address. The production server (server/) in
  * demo mode on an embedded PGlite database with the demo population seeded, and the H5 app in
- * http mode behind the H5 dev server, which proxies /v1 to the server — so a phone on the same
+ * http mode behind the H5 dev server, which proxies /v1 (and the demo's /mock camera step) to the server — so a phone on the same
  * Wi-Fi reaches app and server through the one printed address.
  *
  * `npm run start:mock` (or `npm start -- --mock`): the H5 app with the fake backend in-process

@@ -7,6 +7,9 @@
  *   DATABASE_URL         postgres://…; unset = embedded PGlite in PGLITE_DIR (default ./data/pglite)
  *   DATABASE_POOL        PostgreSQL connections per instance (default 10)
  *   FILES_DIR            file bytes (default ./data/files)
+ *   FILES_S3_ENDPOINT, FILES_S3_BUCKET, FILES_S3_ACCESS_KEY_ID, FILES_S3_SECRET_ACCESS_KEY  file bytes in an
+ *                        S3-compatible object store (MinIO…) instead of FILES_DIR; FILES_S3_REGION (default
+ *                        us-east-1), FILES_S3_PREFIX (key prefix, default none), FILES_S3_TIMEOUT_MS (default 10000)
  *   DEMO=1               seed the demo population into an empty database; persona sign-in, the
  *                        simulated camera step, /__tester/clock and /__tester/faults
  *   TESTER_TOKEN         demo mode: the x-tester-token tester routes need (random and printed when unset;
@@ -34,6 +37,7 @@
  */
 import { randomBytes } from 'node:crypto'
 import { startServer } from './app'
+import { s3FileStore } from './files/s3-file-store'
 import type { CaseTemplate } from './wechat/case-notifier'
 
 const demo = /^(1|true|on|yes)$/i.test(process.env.DEMO ?? '')
@@ -45,12 +49,25 @@ const corsOrigins = (process.env.CORS_ORIGINS ?? (demo ? 'http://localhost:10086
   .map((s) => s.trim())
   .filter(Boolean)
 
+const s3 =
+  process.env.FILES_S3_ENDPOINT && process.env.FILES_S3_BUCKET && process.env.FILES_S3_ACCESS_KEY_ID && process.env.FILES_S3_SECRET_ACCESS_KEY
+    ? s3FileStore({
+        endpoint: process.env.FILES_S3_ENDPOINT,
+        bucket: process.env.FILES_S3_BUCKET,
+        accessKeyId: process.env.FILES_S3_ACCESS_KEY_ID,
+        secretAccessKey: process.env.FILES_S3_SECRET_ACCESS_KEY,
+        region: process.env.FILES_S3_REGION || undefined,
+        prefix: process.env.FILES_S3_PREFIX || undefined,
+        timeoutMs: Number(process.env.FILES_S3_TIMEOUT_MS || 10_000),
+      })
+    : undefined
+
 async function main() {
   const server = await startServer({
     port: Number(process.env.PORT ?? 3000),
     host: process.env.HOST || '127.0.0.1',
     database: { url: process.env.DATABASE_URL || undefined, dataDir: process.env.PGLITE_DIR || undefined, poolSize: Number(process.env.DATABASE_POOL || 10) },
-    files: process.env.FILES_DIR || undefined,
+    files: s3 ?? (process.env.FILES_DIR || undefined),
     demo,
     testerToken,
     corsOrigins,
@@ -102,6 +119,11 @@ async function main() {
   process.on('SIGINT', () => stop('SIGINT'))
   console.log(`http on ${server.url} (GET /healthz is 503 until the database is ready)`)
   console.log(`database: ${server.database.kind} ${server.database.where}; waiting for it to be ready…`)
+  console.log(
+    s3
+      ? `files: S3-compatible store ${process.env.FILES_S3_ENDPOINT}/${process.env.FILES_S3_BUCKET}/${process.env.FILES_S3_PREFIX ?? ''}`
+      : `files: directory ${process.env.FILES_DIR || './data/files'}`,
+  )
   await server.ready
   if (stopping) return
   console.log(`listening on ${server.url}`)
