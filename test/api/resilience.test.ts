@@ -10,6 +10,7 @@ import { createHttpGovApi } from '@/api/http-adapter'
 import { ApiError } from '@/api/contract/errors'
 import { backoffDelay, Limiter, retryAfterMs, RetryBudget } from '@/api/resilience'
 import type { Transport, TransportRequest, TransportResponse } from '@/api/contract/transport'
+import { getMatter } from '@/domain/matters/catalog'
 
 const MATTERS: unknown[] = []
 const instant = { sleep: async () => undefined, random: () => 0.5 }
@@ -143,7 +144,7 @@ describe('backoff, budget, concurrency', () => {
       order.push(req.path)
       await new Promise((r) => setTimeout(r, 5))
       inFlight--
-      return { status: 200, body: { id: 'm', name: 'n', theme: 't', summary: '', guide: {}, form: null } }
+      return { status: 200, body: { id: 'm', name: 'n', theme: 't', summary: '', guide: getMatter('residence-proof').guide, form: null } }
     }
     const limiter = new Limiter(10)
     const api = createGovApiClient(slow, memoryTokenStore(), { limiter })

@@ -3,6 +3,7 @@
  * (一件事一次办), 免申即享 benefits, 帮办 authorisations and 上门服务. GovApi extends
  * OneThingApi; the client implements it with `oneThingMethods` (src/api/one-thing-client.ts).
  */
+import { FormDefinitionSchema } from './matter-schemas'
 import { s, type Infer } from './schema'
 import type { CaseDetail } from './types'
 
@@ -18,7 +19,7 @@ export const BundleDetailSchema = s.object({
   parts: s.array(
     s.object({ matterId: s.string(), matterName: s.string(), departmentName: s.string(), timeLimitDays: s.number(), optional: s.boolean() }),
   ),
-  form: s.record(s.unknown()),
+  form: FormDefinitionSchema,
   fees: s.boolean(),
 })
 export type BundleDetail = Infer<typeof BundleDetailSchema>

@@ -1,7 +1,9 @@
 /**
- * A tiny runtime schema kit (a few hundred bytes minified) for validating what crosses
- * the wire. Types are inferred from schemas, so each response shape is written once.
- * We avoid zod here because every kilobyte counts in the mini-program main package.
+ * A tiny runtime schema kit (about 1 KB minified) for what crosses the wire and what the
+ * persisted stores read back (src/stores/persisted.ts). Types are inferred from schemas, so
+ * each shape is written once. We avoid zod here because every kilobyte counts in the
+ * mini-program main package. Issue messages are for logs and tests, never shown to people
+ * (a bad response becomes ApiError 'bad-response', which carries the Chinese message).
  */
 export type Issue = { path: string; message: string }
 
@@ -37,18 +39,27 @@ export const s = {
   optional: <T>(inner: Schema<T>) =>
     make<T | undefined>('optional', (v, p, i) => (v === undefined ? undefined : inner.check(v, p, i))),
   nullable: <T>(inner: Schema<T>) => make<T | null>('nullable', (v, p, i) => (v === null ? null : inner.check(v, p, i))),
-  array: <T>(inner: Schema<T>) =>
-    make<T[]>('array', (v, p, i) =>
-      Array.isArray(v) ? v.map((x, n) => inner.check(x, `${p}[${n}]`, i)) : fail(i, p, 'expected array'),
-    ),
-  record: <T>(inner: Schema<T>) =>
+  /** `dropInvalid`: items that do not fit are left out instead of failing the list */
+  array: <T>(inner: Schema<T>, opts: Each = {}) =>
+    make<T[]>('array', (v, p, i) => {
+      if (!Array.isArray(v)) return fail(i, p, 'expected array')
+      const out: T[] = []
+      v.forEach((x, n) => each(inner, x, `${p}[${n}]`, i, opts, (y) => out.push(y)))
+      return out
+    }),
+  /** `dropInvalid`: entries that do not fit are left out instead of failing the map */
+  record: <T>(inner: Schema<T>, opts: Each = {}) =>
     make<Record<string, T>>('record', (v, p, i) => {
       if (typeof v !== 'object' || v === null || Array.isArray(v)) return fail(i, p, 'expected object')
       const out: Record<string, T> = {}
-      for (const [k, x] of Object.entries(v)) out[k] = inner.check(x, `${p}.${k}`, i)
+      for (const [k, x] of Object.entries(v)) if (k !== '__proto__') each(inner, x, `${p}.${k}`, i, opts, (y) => (out[k] = y))
       return out
     }),
-  object: <Shape extends Record<string, Schema<unknown>>>(shape: Shape) =>
+  /**
+   * Unknown keys pass through by default (servers add fields before clients learn them);
+   * `strip` leaves them out (persisted stores keep only what today's shape has).
+   */
+  object: <Shape extends Record<string, Schema<unknown>>>(shape: Shape, opts: { strip?: boolean } = {}) =>
     make<{ [K in keyof Shape as undefined extends Infer<Shape[K]> ? never : K]: Infer<Shape[K]> } & {
       [K in keyof Shape as undefined extends Infer<Shape[K]> ? K : never]?: Infer<Shape[K]>
     }>('object', (v, p, i) => {
@@ -59,8 +70,7 @@ export const s = {
         const val = shape[key].check(src[key], p ? `${p}.${key}` : key, i)
         if (val !== undefined) out[key] = val
       }
-      // unknown keys pass through untouched: servers add fields before clients learn them
-      for (const key of Object.keys(src)) if (!(key in shape)) out[key] = src[key]
+      if (!opts.strip) for (const key of Object.keys(src)) if (!(key in shape)) out[key] = src[key]
       return out as never
     }),
   union: <A, B>(a: Schema<A>, b: Schema<B>) =>
@@ -74,6 +84,38 @@ export const s = {
       i.push(...second)
       return undefined as never
     }),
+  /** one of several object shapes told apart by a text tag, e.g. validators by `kind` */
+  tagged: <Tag extends string, M extends Record<string, Schema<object>>>(tag: Tag, variants: M) =>
+    make<{ [K in keyof M]: { [T in Tag]: K } & Infer<M[K]> }[keyof M]>('tagged', (v, p, i) => {
+      const t = typeof v === 'object' && v !== null ? (v as Record<string, unknown>)[tag] : undefined
+      if (typeof t !== 'string' || !Object.prototype.hasOwnProperty.call(variants, t))
+        return fail(i, p ? `${p}.${tag}` : tag, `expected one of ${Object.keys(variants).join('|')}`)
+      return { ...variants[t].check(v, p, i), [tag]: t } as never
+    }),
+  /** `inner` with a rule of its own on top, e.g. text that must not be empty */
+  refine: <T>(inner: Schema<T>, test: (value: T) => boolean, message: string) =>
+    make<T>('refine', (v, p, i) => {
+      const before = i.length
+      const x = inner.check(v, p, i)
+      return i.length > before || test(x) ? x : fail(i, p, message)
+    }),
+  /** `inner`, or the default when the value is missing or does not fit (reported as no issue) */
+  fallback: <T>(inner: Schema<T>, byDefault: () => T) =>
+    make<T>('fallback', (v, p) => {
+      const own: Issue[] = []
+      const x = inner.check(v, p, own)
+      return own.length ? byDefault() : x
+    }),
+}
+
+type Each = { dropInvalid?: boolean }
+
+function each<T>(inner: Schema<T>, x: unknown, path: string, issues: Issue[], opts: Each, keep: (y: T) => void): void {
+  const own: Issue[] = []
+  const y = inner.check(x, path, own)
+  if (own.length && opts.dropInvalid) return
+  issues.push(...own)
+  keep(y)
 }
 
 export class SchemaError extends Error {
@@ -83,6 +125,15 @@ export class SchemaError extends Error {
   ) {
     super(`${what}: ${issues.slice(0, 3).map((x) => `${x.path} ${x.message}`).join('; ')}`)
   }
+}
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; issues: Issue[] }
+
+/** The value, or the issues: for callers that turn a bad value into a state of their own. */
+export function safeParse<T>(schema: Schema<T>, input: unknown): Parsed<T> {
+  const issues: Issue[] = []
+  const value = schema.check(input, '', issues)
+  return issues.length ? { ok: false, issues } : { ok: true, value }
 }
 
 export function parse<T>(schema: Schema<T>, input: unknown, what = 'response'): T {

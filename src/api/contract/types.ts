@@ -3,6 +3,7 @@
  * types are inferred from them, the http adapter validates responses with them,
  * and docs/api/openapi.yaml describes the same shapes for a real government backend.
  */
+import { FormDefinitionSchema, MatterGuideSchema } from './matter-schemas'
 import { s, type Infer } from './schema'
 
 const role = s.enum(['resident', 'clerk', 'grid-worker', 'reviewer', 'admin'] as const)
@@ -143,14 +144,14 @@ export const MatterSummarySchema = s.object({
 })
 export type MatterSummary = Infer<typeof MatterSummarySchema>
 
-/** Full matter with guide and form definition (shapes owned by src/domain/matters). */
+/** Full matter with guide and form definition (shapes owned by src/domain/matters, validated on arrival). */
 export const MatterDetailSchema = s.object({
   id: s.string(),
   name: s.string(),
   theme: s.string(),
   summary: s.string(),
-  guide: s.record(s.unknown()),
-  form: s.optional(s.nullable(s.record(s.unknown()))),
+  guide: MatterGuideSchema,
+  form: s.optional(s.nullable(FormDefinitionSchema)),
 })
 export type MatterDetail = Infer<typeof MatterDetailSchema>
 
