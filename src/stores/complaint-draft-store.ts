@@ -5,9 +5,12 @@
  * retry files one case. Cleared once the case is created.
  */
 import { create } from 'zustand'
-import { createJSONStorage, persist } from 'zustand/middleware'
+import { persist } from 'zustand/middleware'
+import { s, type Schema } from '@/api/contract/schema'
 import { newKey } from '@/lib/ids'
-import { STORAGE_PREFIX, taroStorage } from '@/platform/storage'
+import { taroStorage } from '@/platform/storage'
+import { loadPersisted, persistOptions, type PersistedSpec } from './persisted'
+import { STORAGE_KEYS } from './storage-keys'
 
 export type DraftKind = 'snap' | 'complaint'
 
@@ -70,7 +73,7 @@ export function emptyDraft(): ComplaintDraftData {
   }
 }
 
-export const COMPLAINT_DRAFT_STORAGE_KEY = `${STORAGE_PREFIX}complaint-draft`
+export const COMPLAINT_DRAFT_STORAGE_KEY = STORAGE_KEYS.complaintDrafts
 export const COMPLAINT_DRAFT_VERSION = 1
 
 interface DraftState {
@@ -89,21 +92,86 @@ function settle(p: DraftPhoto): DraftPhoto {
   return p
 }
 
-function sanitize(raw: unknown): ComplaintDraftData {
-  const base = emptyDraft()
-  if (!raw || typeof raw !== 'object') return base
-  const d = raw as Partial<ComplaintDraftData>
-  return {
-    ...base,
-    ...d,
-    key: typeof d.key === 'string' && d.key ? d.key : base.key,
-    photos: Array.isArray(d.photos) ? d.photos.filter((p) => p && typeof p.path === 'string').map(settle) : [],
-  }
+const or = <T>(inner: Schema<T>, byDefault: T) => s.fallback(inner, () => byDefault)
+const text = (byDefault = '') => or(s.string(), byDefault)
+const PHOTO_STATES = ['compressing', 'ready', 'uploading', 'uploaded', 'failed'] as const
+
+/** A photo without its id or path cannot be shown or retried: it is left out. */
+const PhotoSchema: Schema<DraftPhoto> = s.object(
+  {
+    id: s.string(),
+    path: s.string(),
+    size: or(s.number(), 0),
+    mime: text('image/jpeg'),
+    name: text(),
+    state: or(s.enum(PHOTO_STATES), 'failed'),
+    progress: or(s.number(), 0),
+    compressed: s.optional(s.boolean()),
+    fileId: s.optional(s.string()),
+    error: s.optional(s.string()),
+  },
+  { strip: true },
+)
+
+/** Every field has its own default, so whatever is still readable of a draft is kept. */
+const DraftSchema: Schema<ComplaintDraftData> = s.fallback(
+  s.object(
+    {
+      key: s.fallback(
+        s.refine(s.string(), (k) => k !== '', 'empty key'),
+        () => newKey('complaint'),
+      ),
+      categoryId: or(s.nullable(s.string()), null),
+      description: text(),
+      photos: or(s.array(PhotoSchema, { dropInvalid: true }), []),
+      location: or(
+        s.nullable(
+          s.object(
+            { lat: s.number(), lng: s.number(), address: s.string(), source: s.enum(['gps', 'map'] as const) },
+            { strip: true },
+          ),
+        ),
+        null,
+      ),
+      address: text(),
+      outsideConfirmed: or(s.boolean(), false),
+      matterId: or(s.nullable(s.string()), null),
+      stuckAt: text(),
+      anonymous: or(s.boolean(), false),
+      public: or(s.boolean(), true),
+      updatedAt: or(s.number(), 0),
+    },
+    { strip: true },
+  ),
+  emptyDraft,
+)
+
+type PersistedComplaintDrafts = { drafts: Record<DraftKind, ComplaintDraftData> }
+
+/** Version 1 (version 0 had the same shape). */
+const COMPLAINT_DRAFTS: PersistedSpec<PersistedComplaintDrafts> = {
+  key: COMPLAINT_DRAFT_STORAGE_KEY,
+  version: COMPLAINT_DRAFT_VERSION,
+  schema: s.object(
+    {
+      drafts: s.fallback(s.object({ snap: DraftSchema, complaint: DraftSchema }, { strip: true }), () => ({
+        snap: emptyDraft(),
+        complaint: emptyDraft(),
+      })),
+    },
+    { strip: true },
+  ),
+  defaults: () => ({ drafts: { snap: emptyDraft(), complaint: emptyDraft() } }),
+  tidy: ({ drafts }) => ({
+    drafts: {
+      snap: { ...drafts.snap, photos: drafts.snap.photos.map(settle) },
+      complaint: { ...drafts.complaint, photos: drafts.complaint.photos.map(settle) },
+    },
+  }),
 }
 
-export function migrateComplaintDrafts(persisted: unknown, _version: number): { drafts: Record<DraftKind, ComplaintDraftData> } {
-  const p = (persisted && typeof persisted === 'object' ? persisted : {}) as { drafts?: Record<string, unknown> }
-  return { drafts: { snap: sanitize(p.drafts?.snap), complaint: sanitize(p.drafts?.complaint) } }
+export function migrateComplaintDrafts(persisted: unknown, version: number): PersistedComplaintDrafts {
+  return loadPersisted(COMPLAINT_DRAFTS, persisted, version)
 }
 
 export const useComplaintDraftStore = create<DraftState>()(
@@ -116,18 +184,18 @@ export const useComplaintDraftStore = create<DraftState>()(
         set((s) => ({
           drafts: {
             ...s.drafts,
-            [kind]: { ...s.drafts[kind], photos: s.drafts[kind].photos.map((p) => (p.id === id ? { ...p, ...patch } : p)) },
+            [kind]: {
+              ...s.drafts[kind],
+              photos: s.drafts[kind].photos.map((p) => (p.id === id ? { ...p, ...patch } : p)),
+            },
           },
         })),
       reset: (kind) => set((s) => ({ drafts: { ...s.drafts, [kind]: emptyDraft() } })),
     }),
-    {
-      name: COMPLAINT_DRAFT_STORAGE_KEY,
-      version: COMPLAINT_DRAFT_VERSION,
-      storage: createJSONStorage(() => taroStorage),
-      partialize: (s) => ({ drafts: s.drafts }),
-      migrate: migrateComplaintDrafts,
-      merge: (persisted, current) => ({ ...current, ...migrateComplaintDrafts(persisted, COMPLAINT_DRAFT_VERSION) }),
-    },
+    persistOptions(
+      COMPLAINT_DRAFTS,
+      () => taroStorage,
+      (st): PersistedComplaintDrafts => ({ drafts: st.drafts }),
+    ),
   ),
 )

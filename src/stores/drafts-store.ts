@@ -10,12 +10,15 @@
  * profile). A whole ID or mobile number in any other field is not written either.
  */
 import { create } from 'zustand'
-import { createJSONStorage, persist } from 'zustand/middleware'
+import { persist } from 'zustand/middleware'
+import { s, type Schema } from '@/api/contract/schema'
 import { looksLikePersonalNumber } from '@/domain/matters/personal-fields'
 import { newKey } from '@/lib/ids'
 import { taroStorage, type KeyValueStorage } from '@/platform/storage'
+import { loadPersisted, persistOptions, type PersistedSpec } from './persisted'
+import { STORAGE_KEYS } from './storage-keys'
 
-export const DRAFTS_STORAGE_KEY = 'sqt:drafts'
+export const DRAFTS_STORAGE_KEY = STORAGE_KEYS.applicationDrafts
 /** 2: ID numbers and phones are no longer written (v1 drafts lose them on load) */
 export const DRAFTS_VERSION = 2
 
@@ -79,66 +82,81 @@ function fresh(applicantId: string, matterId: string, formVersion: number, memor
 /** What may be written to plain storage: the values minus ID numbers and phones (the list itself is re-sent with every save). */
 function storable({ memoryOnly, ...d }: Draft): Draft {
   const hidden = new Set(memoryOnly ?? [])
-  const values = Object.fromEntries(Object.entries(d.values).filter(([k, v]) => !hidden.has(k) && !looksLikePersonalNumber(v)))
+  const values = Object.fromEntries(
+    Object.entries(d.values).filter(([k, v]) => !hidden.has(k) && !looksLikePersonalNumber(v)),
+  )
   return { ...d, values }
 }
 
-const isObj = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x)
+const or = <T>(inner: Schema<T>, byDefault: () => T) => s.fallback(inner, byDefault)
+const nonEmpty = () => s.refine(s.string(), (v) => v !== '', 'empty')
+const finite = s.refine(s.number(), Number.isFinite, 'not finite')
 
-function cleanValue(v: unknown): DraftValue | undefined {
-  if (v === null || typeof v === 'string' || typeof v === 'boolean') return v
-  if (typeof v === 'number') return Number.isFinite(v) ? v : undefined
-  if (Array.isArray(v) && v.every((x) => typeof x === 'string')) return v as string[]
-  return undefined
+const DraftValueSchema: Schema<DraftValue> = s.union(
+  s.nullable(s.union(s.string(), s.boolean())),
+  s.union(finite, s.array(s.string())),
+)
+
+/** A file without its id is gone for good; the rest of its description has defaults. */
+const DraftFileSchema: Schema<DraftFile> = s.object(
+  {
+    fileId: nonEmpty(),
+    name: or(s.string(), () => '材料'),
+    mime: or(s.string(), () => 'image/jpeg'),
+    size: or(s.number(), () => 0),
+    kind: or(s.enum(['photo', 'pdf'] as const), () => 'photo' as const),
+  },
+  { strip: true },
+)
+
+/**
+ * A draft is kept when it says whose, for which matter and with which idempotency key;
+ * values and files that do not fit are dropped one by one.
+ */
+const DraftSchema: Schema<Draft> = s.object(
+  {
+    matterId: s.string(),
+    applicantId: s.string(),
+    idempotencyKey: nonEmpty(),
+    formVersion: or(s.number(), () => 1),
+    values: or(s.record(DraftValueSchema, { dropInvalid: true }), () => ({})),
+    materials: or(s.record(s.array(DraftFileSchema, { dropInvalid: true }), { dropInvalid: true }), () => ({})),
+    updatedAt: or(s.string(), nowIso),
+    unsent: or(s.optional(s.boolean()), () => undefined),
+    memoryOnly: or(s.array(s.string(), { dropInvalid: true }), () => []),
+  },
+  { strip: true },
+)
+
+type PersistedDrafts = { drafts: Record<string, Draft> }
+
+/** Today's rules on a stored draft: no ID number or phone in plain storage, flags only when set. */
+function tidyDraft({ unsent, memoryOnly = [], ...d }: Draft): Draft {
+  // a version 1 draft may still hold a relative's ID number or a phone: dropped on the way in
+  const values = Object.fromEntries(
+    Object.entries(d.values).filter(([k, v]) => !memoryOnly.includes(k) && !looksLikePersonalNumber(v)),
+  )
+  return { ...d, values, ...(unsent === true ? { unsent: true } : {}), ...(memoryOnly.length ? { memoryOnly } : {}) }
 }
 
-function cleanFile(f: unknown): DraftFile | null {
-  if (!isObj(f) || typeof f.fileId !== 'string' || !f.fileId) return null
-  return {
-    fileId: f.fileId,
-    name: typeof f.name === 'string' ? f.name : '材料',
-    mime: typeof f.mime === 'string' ? f.mime : 'image/jpeg',
-    size: typeof f.size === 'number' ? f.size : 0,
-    kind: f.kind === 'pdf' ? 'pdf' : 'photo',
-  }
-}
-
-function cleanDraft(d: unknown): Draft | null {
-  if (!isObj(d) || typeof d.matterId !== 'string' || typeof d.applicantId !== 'string') return null
-  if (typeof d.idempotencyKey !== 'string' || !d.idempotencyKey) return null
-  const memoryOnly = Array.isArray(d.memoryOnly) ? d.memoryOnly.filter((k): k is string => typeof k === 'string') : []
-  const values: Record<string, DraftValue> = {}
-  for (const [k, v] of Object.entries(isObj(d.values) ? d.values : {})) {
-    const c = cleanValue(v)
-    // a v1 draft may still hold a relative's ID number or a phone: dropped on the way in
-    if (c !== undefined && !memoryOnly.includes(k) && !looksLikePersonalNumber(c)) values[k] = c
-  }
-  const materials: Record<string, DraftFile[]> = {}
-  for (const [k, files] of Object.entries(isObj(d.materials) ? d.materials : {})) {
-    if (Array.isArray(files)) materials[k] = files.map(cleanFile).filter((f): f is DraftFile => f !== null)
-  }
-  return {
-    matterId: d.matterId,
-    applicantId: d.applicantId,
-    formVersion: typeof d.formVersion === 'number' ? d.formVersion : 1,
-    values,
-    materials,
-    idempotencyKey: d.idempotencyKey,
-    updatedAt: typeof d.updatedAt === 'string' ? d.updatedAt : nowIso(),
-    ...(d.unsent === true ? { unsent: true } : {}),
-    ...(memoryOnly.length ? { memoryOnly } : {}),
-  }
+/**
+ * Version 2: ID numbers and phones are no longer written (tidyDraft drops them from version 1
+ * drafts, and from anything else, on every load). Versions 0 and 1 had today's shape.
+ */
+const DRAFTS: PersistedSpec<PersistedDrafts> = {
+  key: DRAFTS_STORAGE_KEY,
+  version: DRAFTS_VERSION,
+  schema: s.object({ drafts: or(s.record(DraftSchema, { dropInvalid: true }), () => ({})) }, { strip: true }),
+  defaults: () => ({ drafts: {} }),
+  // each draft under the key its applicant and matter give it
+  tidy: ({ drafts }) => ({
+    drafts: Object.fromEntries(Object.values(drafts).map((d) => [draftKey(d.applicantId, d.matterId), tidyDraft(d)])),
+  }),
 }
 
 /** Any stored shape → today's: unknown or broken drafts are dropped, never crash start-up. */
-export function migrateDrafts(persisted: unknown, _fromVersion: number): { drafts: Record<string, Draft> } {
-  const raw = isObj(persisted) && isObj(persisted.drafts) ? persisted.drafts : {}
-  const drafts: Record<string, Draft> = {}
-  for (const d of Object.values(raw)) {
-    const c = cleanDraft(d)
-    if (c) drafts[draftKey(c.applicantId, c.matterId)] = c
-  }
-  return { drafts }
+export function migrateDrafts(persisted: unknown, fromVersion: number): PersistedDrafts {
+  return loadPersisted(DRAFTS, persisted, fromVersion)
 }
 
 /** A store over the given storage; the app uses one (`useDraftsStore`), tests make more to play a restart. */
@@ -170,14 +188,13 @@ export function createDraftsStore(storage: KeyValueStorage = taroStorage) {
           })
         },
       }),
-      {
-        name: DRAFTS_STORAGE_KEY,
-        version: DRAFTS_VERSION,
-        storage: createJSONStorage(() => storage),
-        partialize: (s) => ({ drafts: Object.fromEntries(Object.entries(s.drafts).map(([k, d]) => [k, storable(d)])) }),
-        migrate: migrateDrafts,
-        merge: (persisted, current) => ({ ...current, ...migrateDrafts(persisted, DRAFTS_VERSION) }),
-      },
+      persistOptions(
+        DRAFTS,
+        () => storage,
+        (st): PersistedDrafts => ({
+          drafts: Object.fromEntries(Object.entries(st.drafts).map(([k, d]) => [k, storable(d)])),
+        }),
+      ),
     ),
   )
 }

@@ -17,12 +17,12 @@ import { Outbox, type OutboxCall, type OutboxEntry, type OutboxPersistence } fro
 import { looksLikePersonalNumber } from '@/domain/matters/personal-fields'
 import { watchNetwork } from '@/platform/network'
 import { secureStorage, secureStorageEncrypted } from '@/platform/secure-storage'
-import { STORAGE_PREFIX } from '@/platform/storage'
 import { useComplaintDraftStore } from './complaint-draft-store'
 import { useSessionStore } from './session-store'
+import { STORAGE_KEYS } from './storage-keys'
 
 /** One outbox per signed-in user: a submission is only ever sent with its author's session. */
-export const outboxStorageKey = (userId: string) => `${STORAGE_PREFIX}outbox:${userId}`
+export const outboxStorageKey = STORAGE_KEYS.outbox
 
 type StoredEntry = OutboxEntry & { redacted?: true }
 
@@ -57,7 +57,7 @@ function restoredEntry(e: StoredEntry): OutboxEntry {
 }
 
 /** Encrypted storage (WeChat only) for the ID numbers and phones plain storage may not hold. */
-export const withheldStorageKey = (userId: string) => `${STORAGE_PREFIX}outbox-withheld:${userId}`
+export const withheldStorageKey = STORAGE_KEYS.outboxWithheld
 
 type Withheld = Record<string, Record<string, unknown>>
 

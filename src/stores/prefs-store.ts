@@ -5,10 +5,13 @@
  */
 import Taro from '@tarojs/taro'
 import { create } from 'zustand'
-import { createJSONStorage, persist } from 'zustand/middleware'
+import { persist } from 'zustand/middleware'
+import { s } from '@/api/contract/schema'
 import { taroStorage } from '@/platform/storage'
+import { loadPersisted, persistOptions, type PersistedSpec } from './persisted'
+import { STORAGE_KEYS } from './storage-keys'
 
-export const PREFS_STORAGE_KEY = 'sqt:prefs'
+export const PREFS_STORAGE_KEY = STORAGE_KEYS.prefs
 export const PREFS_VERSION = 1
 
 /**
@@ -75,16 +78,24 @@ export function readSystemFontScale(): number {
   }
 }
 
+const flag = () => s.fallback(s.boolean(), () => false)
+
 /**
- * Any stored shape → today's shape. v0 (before versioning) is treated as unknown JSON:
- * keep what is a real boolean, default the rest, so a bad value never breaks start-up.
+ * Version 1: the two choices; a value that is not a real boolean is false. v0 (before
+ * versioning) had the same fields, possibly without elderPrompted: no step needed.
  */
-export function migratePrefs(persisted: unknown, _fromVersion: number): PersistedPrefs {
-  const p = (typeof persisted === 'object' && persisted !== null ? persisted : {}) as Record<string, unknown>
-  return {
-    elderMode: p.elderMode === true,
-    elderPrompted: p.elderPrompted === true || p.elderMode === true,
-  }
+const PREFS: PersistedSpec<PersistedPrefs> = {
+  key: PREFS_STORAGE_KEY,
+  version: PREFS_VERSION,
+  schema: s.object({ elderMode: flag(), elderPrompted: flag() }, { strip: true }),
+  defaults: () => ({ elderMode: false, elderPrompted: false }),
+  // whoever has elder mode on has answered the offer
+  tidy: (p) => ({ ...p, elderPrompted: p.elderPrompted || p.elderMode }),
+}
+
+/** Any stored shape → today's shape; a bad value never breaks start-up. */
+export function migratePrefs(persisted: unknown, fromVersion: number): PersistedPrefs {
+  return loadPersisted(PREFS, persisted, fromVersion)
 }
 
 export const usePrefsStore = create<PrefsState>()(
@@ -105,15 +116,7 @@ export const usePrefsStore = create<PrefsState>()(
         return intent
       },
     }),
-    {
-      name: PREFS_STORAGE_KEY,
-      version: PREFS_VERSION,
-      storage: createJSONStorage(() => taroStorage),
-      partialize: (s): PersistedPrefs => ({ elderMode: s.elderMode, elderPrompted: s.elderPrompted }),
-      migrate: migratePrefs,
-      // same-version data is sanitised too: a hand-edited or half-written value must not crash the app
-      merge: (persisted, current) => ({ ...current, ...migratePrefs(persisted, PREFS_VERSION) }),
-    },
+    persistOptions(PREFS, () => taroStorage, (st): PersistedPrefs => ({ elderMode: st.elderMode, elderPrompted: st.elderPrompted })),
   ),
 )
 

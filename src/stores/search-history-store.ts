@@ -4,11 +4,14 @@
  * that is or contains an ID number, a mobile number or any long run of digits is never stored.
  */
 import { create } from 'zustand'
-import { createJSONStorage, persist } from 'zustand/middleware'
+import { persist } from 'zustand/middleware'
+import { s } from '@/api/contract/schema'
 import { validateIdNumber, validatePhone } from '@/domain/identity'
 import { taroStorage } from '@/platform/storage'
+import { loadPersisted, persistOptions, type PersistedSpec } from './persisted'
+import { STORAGE_KEYS } from './storage-keys'
 
-export const SEARCH_HISTORY_KEY = 'sqt:search-history'
+export const SEARCH_HISTORY_KEY = STORAGE_KEYS.searchHistory
 export const SEARCH_HISTORY_VERSION = 1
 export const SEARCH_HISTORY_MAX = 10
 /** Longer text is a pasted message, not a search worth offering again. */
@@ -39,17 +42,21 @@ function normalise(query: string): string {
   return query.trim().replace(/\s+/g, ' ')
 }
 
+/** Version 1: the queries, newest first. A query that is not text is left out. */
+const SEARCH_HISTORY: PersistedSpec<PersistedSearchHistory> = {
+  key: SEARCH_HISTORY_KEY,
+  version: SEARCH_HISTORY_VERSION,
+  schema: s.object({ queries: s.fallback(s.array(s.string(), { dropInvalid: true }), () => []) }, { strip: true }),
+  defaults: () => ({ queries: [] }),
+  // storable (no ID number or phone), deduplicated, at most 10
+  tidy: ({ queries }) => ({
+    queries: [...new Set(queries.filter(isStorableQuery).map(normalise))].slice(0, SEARCH_HISTORY_MAX),
+  }),
+}
+
 /** Any stored shape → a clean list: strings only, storable, deduplicated, at most 10. */
-export function migrateSearchHistory(persisted: unknown, _fromVersion: number): PersistedSearchHistory {
-  const raw = typeof persisted === 'object' && persisted !== null ? (persisted as Record<string, unknown>).queries : []
-  const queries: string[] = []
-  for (const q of Array.isArray(raw) ? raw : []) {
-    if (typeof q !== 'string' || !isStorableQuery(q)) continue
-    const n = normalise(q)
-    if (!queries.includes(n)) queries.push(n)
-    if (queries.length >= SEARCH_HISTORY_MAX) break
-  }
-  return { queries }
+export function migrateSearchHistory(persisted: unknown, fromVersion: number): PersistedSearchHistory {
+  return loadPersisted(SEARCH_HISTORY, persisted, fromVersion)
 }
 
 /** A fresh store over the persisted value (tests re-create it to prove persistence). */
@@ -66,14 +73,7 @@ export function createSearchHistoryStore() {
         remove: (query) => set({ queries: get().queries.filter((x) => x !== query) }),
         clear: () => set({ queries: [] }),
       }),
-      {
-        name: SEARCH_HISTORY_KEY,
-        version: SEARCH_HISTORY_VERSION,
-        storage: createJSONStorage(() => taroStorage),
-        partialize: (s): PersistedSearchHistory => ({ queries: s.queries }),
-        migrate: migrateSearchHistory,
-        merge: (persisted, current) => ({ ...current, ...migrateSearchHistory(persisted, SEARCH_HISTORY_VERSION) }),
-      },
+      persistOptions(SEARCH_HISTORY, () => taroStorage, (st): PersistedSearchHistory => ({ queries: st.queries })),
     ),
   )
 }

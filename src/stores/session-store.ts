@@ -5,11 +5,15 @@
  * The api layer reads and refreshes tokens through `sessionTokenStore`.
  */
 import { create } from 'zustand'
-import { createJSONStorage, persist } from 'zustand/middleware'
+import { persist } from 'zustand/middleware'
 import type { TokenStore } from '@/api/contract'
 import type { Session, User } from '@/api/contract/types'
+import { s } from '@/api/contract/schema'
+import { SessionSchema } from '@/api/contract/types'
 import { secureStorage } from '@/platform/secure-storage'
-import { STORAGE_PREFIX, wipeAppStorage } from '@/platform/storage'
+import { wipeAppStorage } from '@/platform/storage'
+import { persistOptions, type PersistedSpec } from './persisted'
+import { STORAGE_KEYS } from './storage-keys'
 
 interface SessionState {
   session: Session | null
@@ -18,6 +22,22 @@ interface SessionState {
   setUser(user: User): void
   /** sign-out: forget tokens and wipe every key this app wrote */
   clear(): void
+}
+
+interface PersistedSession {
+  session: Session | null
+}
+
+/**
+ * Version 1: the session as the server sent it (tokens, masked user). A version 0 session is
+ * dropped (the resident signs in again), and so is one that does not fit today's shape.
+ */
+const SESSION: PersistedSpec<PersistedSession> = {
+  key: STORAGE_KEYS.session,
+  version: 1,
+  schema: s.object({ session: s.fallback(s.nullable(SessionSchema), () => null) }, { strip: true }),
+  defaults: () => ({ session: null }),
+  migrations: { 0: () => ({ session: null }) },
 }
 
 export const useSessionStore = create<SessionState>()(
@@ -31,13 +51,7 @@ export const useSessionStore = create<SessionState>()(
         wipeAppStorage()
       },
     }),
-    {
-      name: `${STORAGE_PREFIX}session`,
-      version: 1,
-      storage: createJSONStorage(() => secureStorage),
-      partialize: (s) => ({ session: s.session }),
-      migrate: (persisted, version) => (version < 1 ? { session: null } : (persisted as { session: Session | null })),
-    },
+    persistOptions(SESSION, () => secureStorage, (st): PersistedSession => ({ session: st.session })),
   ),
 )
 
