@@ -27,7 +27,8 @@ import { sessionTokenStore, useSessionStore } from '@/stores/session-store'
 import { setAppClock } from '@/lib/app-clock'
 import { resetTaroMock, storage } from '../support/taro-mock'
 import { chooseOption } from '../support/sheet'
-import { testBackend, TEST_NOW, verify } from '../support/backend'
+import { testBackend, TEST_NOW } from '../support/backend'
+import { signInVerified } from '../support/verified-session'
 
 // WeChat's encrypted storage (secure-storage.weapp.ts), switchable per test; off = H5's plain storage
 const mockVault = new Map<string, string>()
@@ -80,11 +81,7 @@ afterEach(() => {
 async function residentApi(persona = 'resident-new') {
   const { backend } = testBackend(TEST_NOW)
   const api = createGovApiClient(inProcessTransport(backend), sessionTokenStore)
-  await api.login({ persona })
-  await verify(api)
-  const s = useSessionStore.getState().session!
-  useSessionStore.getState().setSession({ ...s, user: { ...s.user, verified: true } })
-  setApi(api)
+  await signInVerified(api, persona)
   return { backend, api }
 }
 

@@ -7,7 +7,8 @@
 import '../ui/dom-config'
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { navigations, resetTaroMock } from '../support/taro-mock'
-import { signIn, testBackend, TEST_NOW, verify } from '../support/backend'
+import { signIn, testBackend, TEST_NOW } from '../support/backend'
+import { signInVerified } from '../support/verified-session'
 import { setApi } from '@/api'
 import { createGovApiClient } from '@/api/client'
 import { inProcessTransport } from '@/api/mock-adapter'
@@ -47,11 +48,7 @@ afterEach(() => {
 async function residentApi(persona: string) {
   const { backend } = testBackend(TEST_NOW)
   const api = createGovApiClient(inProcessTransport(backend), sessionTokenStore)
-  await api.login({ persona })
-  await verify(api)
-  const s = useSessionStore.getState().session!
-  useSessionStore.getState().setSession({ ...s, user: { ...s.user, verified: true } })
-  setApi(api)
+  await signInVerified(api, persona)
   return { backend, api }
 }
 

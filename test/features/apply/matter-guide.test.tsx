@@ -4,6 +4,7 @@ import '../../ui/dom-config'
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { navigations, resetTaroMock } from '../../support/taro-mock'
 import { clientFor, testBackend } from '../../support/backend'
+import { signInVerified } from '../../support/verified-session'
 import { setApi } from '@/api'
 import { MatterGuideScreen } from '@/features/apply'
 import { useDraftsStore } from '@/stores/drafts-store'
@@ -25,17 +26,8 @@ const tap = (text: string) =>
     fireEvent.click(screen.getByText(text))
   })
 
-function signInVerified() {
-  useSessionStore.getState().setSession({
-    accessToken: 'a',
-    refreshToken: 'r',
-    expiresAt: '2099-01-01T00:00:00Z',
-    user: { id: 'r-wang-zhiqiang', role: 'resident', displayName: '王*强', verified: true },
-  })
-}
-
 it('养犬登记: materials with 容缺 explained, working-day limit vs statutory, fee, window, and 在线申请 to the form', async () => {
-  signInVerified()
+  await signInVerified(clientFor(testBackend().backend))
   render(<MatterGuideScreen matterId='dog-registration' />)
   await screen.findByText('要准备的材料')
   const text = document.body.textContent!

@@ -2,7 +2,8 @@
 import '../../ui/dom-config'
 import { act, configure, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { modals, navigations, resetTaroMock } from '../../support/taro-mock'
-import { clientFor, testBackend, verify } from '../../support/backend'
+import { clientFor, testBackend } from '../../support/backend'
+import { signInVerified } from '../../support/verified-session'
 import { clerk, submitDogRegistration, submitResidenceProof } from './support'
 import { setApi } from '@/api'
 import { RenewalNotices } from '@/features/cases'
@@ -21,10 +22,7 @@ jest.mock('@/platform/media', () => ({
 async function residentApp(now?: string, persona = 'resident-new') {
   const { backend, clock } = testBackend(now)
   const api = clientFor(backend)
-  const session = await api.login({ persona })
-  await verify(api)
-  useSessionStore.getState().setSession({ ...session, user: { ...session.user, verified: true } })
-  setApi(api)
+  await signInVerified(api, persona)
   return { backend, clock, api }
 }
 
@@ -32,22 +30,6 @@ function type(el: Element, value: string) {
   act(() => {
     el.dispatchEvent(new CustomEvent('input', { detail: { value }, bubbles: true }))
   })
-}
-
-/** Polls with real sleeps inside act (a filter tap starts a fresh fake-backend round trip). */
-async function until(check: () => void, ms = 15_000) {
-  const end = Date.now() + ms
-  for (;;) {
-    try {
-      check()
-      return
-    } catch (e) {
-      if (Date.now() > end) throw e
-      await act(async () => {
-        await new Promise((r) => setTimeout(r, 50))
-      })
-    }
-  }
 }
 
 const text = (c: Element) => (c.textContent ?? '').replace(/\s+/g, ' ')
@@ -89,14 +71,14 @@ describe('我的办件 list', () => {
     expect(rows.find((r) => r.includes('居住证明'))).not.toContain('轮到您了')
 
     fireEvent.click(screen.getByText('未通过'))
-    await until(() => expect(container.querySelectorAll('.case-row')).toHaveLength(1))
+    await waitFor(() => expect(container.querySelectorAll('.case-row')).toHaveLength(1))
     expect(text(container.querySelector('.case-row')!)).toContain('您已撤回')
 
     fireEvent.click(screen.getByText('已办结'))
-    await until(() => expect(screen.getByText('还没有办结的事')).toBeTruthy())
+    await screen.findByText('还没有办结的事')
 
     fireEvent.click(screen.getByText('全部'))
-    await until(() => expect(container.querySelectorAll('.case-row')).toHaveLength(2))
+    await waitFor(() => expect(container.querySelectorAll('.case-row')).toHaveLength(2))
     fireEvent.click(screen.getByText('养犬登记'))
     expect(navigations.at(-1)?.url).toBe(`/packages/cases/pages/detail/index?id=${dog.id}`)
   })
@@ -140,7 +122,7 @@ describe('办件详情', () => {
     expect(fresh.materials.vaccinationCertPhoto.map((f) => f.name)).toEqual(['photo-1.jpg'])
   })
 
-  it('shows the timeline with workers as surname + 工号, and masked values', async () => {
+  it('shows the timeline with workers as surname + 工号, and no full ID number', async () => {
     const { backend, api } = await residentApp()
     const dog = await submitDogRegistration(backend, api)
     await clerk(backend, dog.id, 'accept')

@@ -19,7 +19,8 @@ import { useComplaintDraftStore, emptyDraft } from '@/stores/complaint-draft-sto
 import { getOutbox, resetOutbox } from '@/stores/outbox-store'
 import { sessionTokenStore, useSessionStore } from '@/stores/session-store'
 import Taro, { navigations, resetTaroMock } from '../../support/taro-mock'
-import { testBackend, verify } from '../../support/backend'
+import { testBackend } from '../../support/backend'
+import { signInVerified } from '../../support/verified-session'
 
 jest.mock('@/platform/location', () => {
   const types = jest.requireActual('@/platform/location-types')
@@ -55,11 +56,7 @@ beforeEach(async () => {
   api = createGovApiClient(faultyTransport(inProcessTransport(backend), faults, async () => undefined), sessionTokenStore, {
     retry: { baseDelayMs: 1, maxDelayMs: 2 },
   })
-  setApi(api)
-  await api.login({ persona: 'resident-new' })
-  await verify(api)
-  const s = useSessionStore.getState().session!
-  useSessionStore.setState({ session: { ...s, user: { ...s.user, verified: true } } })
+  await signInVerified(api)
 })
 
 afterEach(() => resetOutbox())

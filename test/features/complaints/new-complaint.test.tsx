@@ -13,7 +13,8 @@ import { ComposerScreen } from '@/features/complaints'
 import { emptyDraft, useComplaintDraftStore } from '@/stores/complaint-draft-store'
 import { sessionTokenStore, useSessionStore } from '@/stores/session-store'
 import { navigations, resetTaroMock } from '../../support/taro-mock'
-import { testBackend, verify } from '../../support/backend'
+import { testBackend } from '../../support/backend'
+import { signInVerified } from '../../support/verified-session'
 
 let api: GovApi & TesterApi
 
@@ -22,11 +23,7 @@ beforeEach(async () => {
   useSessionStore.setState({ session: null })
   useComplaintDraftStore.setState({ drafts: { snap: emptyDraft(), complaint: emptyDraft() } })
   api = createGovApiClient(inProcessTransport(testBackend().backend), sessionTokenStore)
-  setApi(api)
-  await api.login({ persona: 'resident-new' })
-  await verify(api)
-  const s = useSessionStore.getState().session!
-  useSessionStore.setState({ session: { ...s, user: { ...s.user, verified: true } } })
+  await signInVerified(api)
 })
 
 afterAll(() => setApi(null))

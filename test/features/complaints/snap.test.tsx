@@ -16,7 +16,8 @@ import { ComposerScreen } from '@/features/complaints'
 import { useComplaintDraftStore, emptyDraft } from '@/stores/complaint-draft-store'
 import { sessionTokenStore, useSessionStore } from '@/stores/session-store'
 import { navigations, resetTaroMock } from '../../support/taro-mock'
-import { testBackend, verify } from '../../support/backend'
+import { testBackend } from '../../support/backend'
+import { signInVerified } from '../../support/verified-session'
 
 const mockGps = { current: null as null | { lat: number; lng: number } }
 let mockPicked = 0
@@ -63,12 +64,7 @@ beforeEach(async () => {
   useComplaintDraftStore.setState({ drafts: { snap: emptyDraft(), complaint: emptyDraft() } })
   backend = testBackend().backend
   api = createGovApiClient(inProcessTransport(backend), sessionTokenStore)
-  setApi(api)
-  await api.login({ persona: 'resident-new' })
-  await verify(api)
-  // the session store keeps the verified flag the guards read
-  const s = useSessionStore.getState().session!
-  useSessionStore.setState({ session: { ...s, user: { ...s.user, verified: true } } })
+  await signInVerified(api)
 })
 
 afterAll(() => setApi(null))

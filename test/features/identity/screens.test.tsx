@@ -5,13 +5,13 @@ import { navigations, resetTaroMock } from '../../support/taro-mock'
 import { createGovApiClient } from '@/api/client'
 import { inProcessTransport } from '@/api/mock-adapter'
 import { getApi, setApi } from '@/api'
-import { getTesterApi } from '@/api/tester-api'
 import { makeIdNumber, type Backend } from '@mock/backend'
 import { LoginScreen, ProfileScreen, VerifyScreen, ConsentScreen, FamilyScreen } from '@/features/identity/screens'
 import { MeAccount } from '@/features/identity/screens/me-account'
 import { signInAs } from '@/features/identity/session-actions'
 import { sessionTokenStore, useSessionStore } from '@/stores/session-store'
 import { testBackend } from '../../support/backend'
+import { signInVerified } from '../../support/verified-session'
 
 let backend: Backend
 
@@ -111,14 +111,7 @@ describe('实名认证', () => {
 })
 
 describe('我的信息', () => {
-  async function verified() {
-    await signInAs('resident-new')
-    await consentAll()
-    const { verifyId } = await getApi().startFaceVerification()
-    await getTesterApi().simulateFaceStep(verifyId, 'pass')
-    const res = await getApi().confirmFaceVerification(verifyId)
-    useSessionStore.getState().setUser(res.user!)
-  }
+  const verified = () => signInVerified(createGovApiClient(inProcessTransport(backend), sessionTokenStore))
 
   it('shows name and ID masked with their source; tap-to-reveal is logged by the server', async () => {
     await verified()
@@ -171,15 +164,7 @@ describe('我的 → 账号', () => {
 })
 
 describe('亲情账号 → 添加亲人', () => {
-  async function verifiedWang() {
-    await signInAs('resident-new')
-    await consentAll()
-    const { verifyId } = await getApi().startFaceVerification()
-    await getTesterApi().simulateFaceStep(verifyId, 'pass')
-    const confirmed = await getApi().confirmFaceVerification(verifyId)
-    const s = useSessionStore.getState().session!
-    useSessionStore.getState().setSession({ ...s, user: confirmed.user ?? { ...s.user, verified: true } })
-  }
+  const verifiedWang = () => signInVerified(createGovApiClient(inProcessTransport(backend), sessionTokenStore))
   const idInput = () => document.querySelectorAll('.idn__card taro-input-core')[1]!
   const typeInto = (el: Element, value: string) =>
     act(async () => {

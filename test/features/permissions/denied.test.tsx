@@ -20,7 +20,8 @@ import { photoErrorFrom } from '@/platform/photo-types'
 import { emptyDraft, useComplaintDraftStore } from '@/stores/complaint-draft-store'
 import { sessionTokenStore, useSessionStore } from '@/stores/session-store'
 import { resetTaroMock } from '../../support/taro-mock'
-import { clientFor, testBackend, verify } from '../../support/backend'
+import { clientFor, testBackend } from '../../support/backend'
+import { signInVerified } from '../../support/verified-session'
 import { clerk, submitDogRegistration } from '../cases/support'
 import { CaseDetailScreen } from '@/features/cases/case-detail-screen'
 
@@ -142,12 +143,7 @@ describe('随手拍 with the camera refused', () => {
 describe('a material with the camera refused', () => {
   it('says so under the material, offers 去设置开启, and uploads once allowed', async () => {
     const { backend } = testBackend()
-    const api = createGovApiClient(inProcessTransport(backend), sessionTokenStore)
-    setApi(api)
-    await api.login({ persona: 'resident-new' })
-    await verify(api)
-    const s = useSessionStore.getState().session!
-    useSessionStore.getState().setSession({ ...s, user: { ...s.user, verified: true } })
+    await signInVerified(createGovApiClient(inProcessTransport(backend), sessionTokenStore))
     render(<ApplyScreen matterId='kinship-proof' />)
     await screen.findByText('下一步：核对信息', undefined, { timeout: 5000 })
     const box = document.getElementById('material-relationEvidence')!
@@ -165,10 +161,7 @@ describe('补正 with the camera refused', () => {
   it('the flagged material says so, offers 去设置开启, and takes the photo once allowed', async () => {
     const { backend } = testBackend()
     const api = clientFor(backend)
-    const session = await api.login({ persona: 'resident-new' })
-    await verify(api)
-    useSessionStore.getState().setSession({ ...session, user: { ...session.user, verified: true } })
-    setApi(api)
+    await signInVerified(api)
     const dog = await submitDogRegistration(backend, api)
     await clerk(backend, dog.id, 'accept')
     await clerk(backend, dog.id, 'request-supplement', { supplementItems: ['vaccinationCertPhoto'], reason: '免疫证照片看不清编号' })
