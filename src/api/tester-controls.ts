@@ -7,6 +7,9 @@
 import type { FaceOutcome } from './contract/types'
 import type { ExchangeLog } from './client'
 import { FaultInjector } from '@mock/faults/faults'
+
+// the tester panel (a feature) reaches the fault kinds through here: features do not import mock/
+export { FAULT_KINDS, FAULT_LABELS, type FaultKind } from '@mock/faults/faults'
 import { shiftableClock } from '@mock/faults/tester-clock'
 
 export interface TesterControls {

@@ -4,3 +4,4 @@ export { FormRenderer, formProps, isToType, type FormRendererProps, type FormRen
 export { MatterGuideScreen, startApplication, applyFormUrl } from './matter-guide-screen'
 export { ReceiptScreen, MY_CASES_URL } from './receipt-screen'
 export { useApplication, draftValuesOf, receiptUrl, type ApplicationState } from './use-application'
+export { firstProblem, problemBanner, scrollToRow } from './first-problem'

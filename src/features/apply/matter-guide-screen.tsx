@@ -26,7 +26,7 @@ import {
 } from '@/ui'
 import { compressionText, DELIVERY_EXPLAINED, timeLimitTag, timeLimitText, TOLERANCE_EXPLAINED } from './labels'
 import './guide.css'
-import { HomeVisitOffer } from '@/features/one-thing/home-visit-offer'
+import { HomeVisitOffer } from '@/features/one-thing'
 
 const HALL = '/pages/hall/index'
 

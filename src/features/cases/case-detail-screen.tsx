@@ -8,8 +8,7 @@ import { ensureVerified, useSession } from '@/features/identity'
 import { errorMessage } from '@/lib/error-message'
 import { useAsync } from '@/lib/use-async'
 import { EmptyState, ErrorState, KeyValueRow, LoadingState, Screen, Section, StatusTag } from '@/ui'
-import { CaseOneThingFacts } from '@/features/one-thing/case-facts'
-import { bundleCaseUrl } from '@/features/one-thing/urls'
+import { bundleCaseUrl, CaseOneThingFacts } from '@/features/one-thing'
 import {
   dateTime,
   dueLabel,

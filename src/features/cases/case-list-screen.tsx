@@ -8,7 +8,7 @@ import { useAsync } from '@/lib/use-async'
 import { Cell, EmptyState, ErrorState, LoadingState, Screen, StatusTag, a11y, cx } from '@/ui'
 import { BUCKET_FILTERS, dueLabel, isResidentsTurn, shortDate, statusTone, type BucketFilter } from './case-format'
 import { RenewalNotices } from './renewal-notices'
-import { BundleCaseRows } from '@/features/one-thing/bundle-case-rows'
+import { BundleCaseRows } from '@/features/one-thing'
 import { caseDetailUrl, complaintDetailUrl } from './urls'
 import './cases.css'
 

@@ -1,7 +1,7 @@
 import { Textarea, View } from '@tarojs/components'
 import { useState } from 'react'
 import { isApiError, type CaseDetail } from '@/api'
-import { sendViaOutbox } from '@/features/outbox/send'
+import { sendViaOutbox } from '@/features/outbox'
 import { RATING_LEVELS, ratingLevel, validateRating, type RatingField } from '@/domain/rating/rating'
 import { errorMessage } from '@/lib/error-message'
 import { AppButton, FormField, a11y, cx } from '@/ui'

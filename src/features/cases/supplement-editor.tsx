@@ -1,7 +1,7 @@
 import { Input, View } from '@tarojs/components'
 import { useRef, useState } from 'react'
 import { getApi, isApiError, type CaseDetail, type FileRef } from '@/api'
-import { sendViaOutbox } from '@/features/outbox/send'
+import { sendViaOutbox } from '@/features/outbox'
 import { appToday } from '@/lib/app-clock'
 import { newKey } from '@/lib/ids'
 import { errorMessage } from '@/lib/error-message'

@@ -9,7 +9,8 @@ import { useSessionStore } from '@/stores/session-store'
 export { useProfile, type ProfileState } from './use-profile'
 export { profileForForms } from './profile-for-forms'
 export { useApplicant, type Applicant, type ApplicantState } from './use-applicant'
-export { signOut } from './session-actions'
+export { signInAs, signOut } from './session-actions'
+export { cachedProfile } from './profile-cache'
 
 export function useSession() {
   const session = useSessionStore((s) => s.session)

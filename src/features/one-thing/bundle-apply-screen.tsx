@@ -6,7 +6,6 @@ import { ensureVerified } from '@/features/identity'
 import { AppButton, BottomBar, Cell, CellGroup, EmptyState, ErrorState, LoadingState, Screen, a11y } from '@/ui'
 import { useBundleApplication, type BundleApplicationState } from './use-bundle-application'
 import { bundleApplyUrl } from './urls'
-import '../apply/apply.css'
 import './one-thing.css'
 import { FeeCard } from './fee-card'
 

@@ -1,8 +1,7 @@
 /** The 走流程 report: readable, and the same object as JSON to copy and compare before/after a change. */
 import { Text, View } from '@tarojs/components'
 import { useMemo } from 'react'
-import { profileForForms, useSession } from '@/features/identity'
-import { cachedProfile } from '@/features/identity/profile-cache'
+import { cachedProfile, profileForForms, useSession } from '@/features/identity'
 import { Cell, CellGroup, EmptyState, Screen, a11y } from '@/ui'
 import { recording } from './recorder'
 import { buildReport, PAGE_NAMES } from './report'

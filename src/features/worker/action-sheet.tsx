@@ -6,7 +6,7 @@
 import { Input, Textarea, View } from '@tarojs/components'
 import { useMemo, useRef, useState } from 'react'
 import { isApiError, type CaseDetail, type User } from '@/api'
-import { sendViaOutbox } from '@/features/outbox/send'
+import { sendViaOutbox } from '@/features/outbox'
 import { templatesFor } from '@/domain/cases/reply-templates'
 import { findMatter } from '@/domain/matters/catalog'
 import { errorMessage } from '@/lib/error-message'
