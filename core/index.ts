@@ -7,6 +7,7 @@
 import { ApiError } from '@/api/contract/errors'
 import { Ctx, DEFAULT_CONFIG, type CoreConfig } from './context'
 import { errorResponse, Router, toResponse, type BackendRequest, type BackendResponse, type Route, type RouterHooks } from './http'
+import { recordCityUpdate, type CityUpdate } from './city-updates'
 import { idempotent } from './idempotency'
 import type { CorePorts } from './ports'
 import { registerApplications } from './routes/applications'
@@ -36,6 +37,8 @@ export interface Core {
    * null = go ahead.
    */
   preflight(req: Omit<BackendRequest, 'body'> & { contentLength?: number }): Promise<BackendResponse | null>
+  /** the city's Open311 system reported a status of a forwarded complaint (core/city-updates.ts) */
+  recordCityUpdate(update: CityUpdate): Promise<boolean>
   readonly routes: readonly Route[]
   readonly ctx: Ctx
 }
@@ -83,6 +86,11 @@ export function createCore(ports: CorePorts, config: Partial<CoreConfig> = {}, o
           if ('matched' in m) out.route = m.matched.pattern
         }
         return out
+      }),
+    recordCityUpdate: (update) =>
+      ports.storage.transaction(async (tx) => {
+        ctx.state = tx
+        return recordCityUpdate(ctx, update)
       }),
     preflight: (req) =>
       ports.storage.transaction(async (tx) => {

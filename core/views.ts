@@ -94,7 +94,7 @@ export function caseDetail(ctx: Ctx, c: CaseRecord, audience: Audience): CaseDet
   const role: Role = staff ? audience.role : 'resident'
   const history = visibleHistory(c.history, staff ? 'staff' : 'resident').map((e) => ({
     ...e,
-    actor: { id: e.actor.id, role: e.actor.role, name: actorName(ctx, e.actor, staff) },
+    actor: { id: e.actor.id, role: isSystemActor(e.actor.id) ? 'system' : e.actor.role, name: actorName(ctx, e.actor, staff) },
   })) as unknown as HistoryEntry[]
   const cert = c.certificateCode ? ctx.state.certificates.get(c.certificateCode) ?? null : null
   return {
@@ -133,6 +133,8 @@ export function caseDetail(ctx: Ctx, c: CaseRecord, audience: Audience): CaseDet
  */
 function actorName(ctx: Ctx, actor: { id: string; role: string; name: string }, staffAudience: boolean): string {
   if (actor.role === 'resident') return maskName(actor.name)
+  // the backend's own actors (benefit rules, the city's platform) are named, not a staff member
+  if (isSystemActor(actor.id)) return actor.name
   return staffAudience ? actor.name : staffLabel(ctx, actor.id)
 }
 
@@ -145,6 +147,9 @@ function maskValues(c: CaseRecord): Record<string, unknown> {
     Object.entries(c.values).map(([k, v]) => [k, nameKeys.has(k) && typeof v === 'string' ? maskName(v) : maskValue(k, v, types.get(k))]),
   )
 }
+
+/** actors the backend acts as (ids `system-…`), e.g. the benefit rules and the city's platform */
+export const isSystemActor = (id: string) => id.startsWith('system-')
 
 export function staffLabel(ctx: Ctx, workerId: string): string {
   const w = ctx.state.workers.get(workerId)

@@ -351,6 +351,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
               ),
             categories: o.serviceMap ? { explicit: o.serviceMap } : undefined,
             warn: (m) => app.log.warn(m),
+            onStatus: (u) => core.recordCityUpdate(u),
           })
           forwarder.start(o.intervalMs ?? 60_000)
         }

@@ -10,8 +10,9 @@
  * inserting its row, so two instances never file it twice). A failed filing is retried on later
  * passes up to `maxAttempts`; a crash between the city's answer and storing it can file a case
  * twice on the city's side (Open311 has no idempotency key).
- * Today the remote status is recorded on the link (for staff and reports); writing it into the
- * case timeline needs a core route for outside status updates (docs/deploy.md).
+ * Each change of the city's status or notes is written into the case's timeline first (`onStatus`:
+ * the server passes the core's recordCityUpdate, a public 市级平台反馈 line) and then onto the
+ * link, so a crash in between repeats a line rather than losing one.
  */
 import { sql, type Kysely } from 'kysely'
 import { isApiError } from '@/api/contract/errors'
@@ -108,6 +109,8 @@ export interface ForwarderOptions {
   maxAttempts?: number
   /** warnings without personal data */
   warn?: (message: string) => void
+  /** the city's status or notes changed: into the case timeline (a throw = try again next pass) */
+  onStatus?: (update: { caseId: string; serviceRequestId: string; status: string; notes: string | null }) => Promise<unknown>
 }
 
 export class Open311Forwarder {
@@ -181,6 +184,7 @@ export class Open311Forwarder {
         for (const a of answers) {
           const l = chunk.find((x) => x.serviceRequestId === a.id)
           if (l && (l.remoteStatus !== a.rawStatus || l.statusNotes !== a.statusNotes)) {
+            await this.o.onStatus?.({ caseId: l.caseId, serviceRequestId: a.id, status: a.rawStatus, notes: a.statusNotes })
             await this.o.links.put({ ...l, remoteStatus: a.rawStatus, statusNotes: a.statusNotes })
           }
         }

@@ -75,9 +75,11 @@ beforeEach(async () => {
 })
 afterEach(() => new Promise<void>((ok) => c.server.close(() => ok())))
 
-const forwarder = (cases: CaseRecord[], links = memoryLinks()) => ({
+type StatusUpdate = { caseId: string; serviceRequestId: string; status: string; notes: string | null }
+const forwarder = (cases: CaseRecord[], links = memoryLinks(), onStatus?: (u: StatusUpdate) => Promise<unknown>) => ({
   links,
   f: new Open311Forwarder({
+    onStatus,
     client: createOpen311Client({ transport: fetchTransport(c.url, fetch, { timeoutMs: 2_000 }), apiKey: 'city-key', maxTokenPolls: 0 }),
     links,
     complaints: async () => cases,
@@ -97,6 +99,30 @@ it('files each complaint once under its service, keeps id 0, sends no personal d
   c.statuses.set('0', 'closed')
   await f.pollStatus()
   expect((await links.all()).find((l) => l.caseId === 'case-1')).toMatchObject({ remoteStatus: 'closed', statusNotes: '已修复' })
+})
+
+it('hands each change of the city’s status to the timeline once, and again after a failed write', async () => {
+  const updates: StatusUpdate[] = []
+  let failNext = false
+  const { f, links } = forwarder([complaint('case-5', 'noise')], memoryLinks(), async (u) => {
+    if (failNext) {
+      failNext = false
+      throw new Error('database lost')
+    }
+    updates.push(u)
+  })
+  await f.forwardNew()
+  await f.pollStatus()
+  await f.pollStatus()
+  expect(updates).toEqual([{ caseId: 'case-5', serviceRequestId: '0', status: 'open', notes: null }])
+  c.statuses.set('0', 'closed')
+  failNext = true
+  await f.pollStatus()
+  expect(updates).toHaveLength(1)
+  expect((await links.all())[0].remoteStatus).toBe('open')
+  await f.pollStatus()
+  expect(updates.at(-1)).toEqual({ caseId: 'case-5', serviceRequestId: '0', status: 'closed', notes: '已修复' })
+  expect((await links.all())[0].remoteStatus).toBe('closed')
 })
 
 it('a token answer is resolved to the request id on the next pass', async () => {

@@ -42,6 +42,7 @@ export type ActionId =
   | 'rate'
   | 'follow-up'
   | 'grant-by-rule'
+  | 'city-update'
 
 export type InputField =
   | 'reason'
@@ -411,6 +412,18 @@ export const TRANSITIONS: readonly TransitionDef[] = [
   },
 
   // ---- no status change ----
+  // The city's own system (Open311) reported a status of the request a complaint was forwarded
+  // to: a public line in the timeline; our status stays ours (staff decide what it means here).
+  {
+    action: 'city-update',
+    label: '市级平台反馈',
+    from: COMPLAINT_STATUSES.map((x) => x.id),
+    to: 'same',
+    roles: ['admin'],
+    kind: 'complaint',
+    requires: ['note'],
+    system: true,
+  },
   // Residents' notes are always public; staff choose, internal by default.
   {
     action: 'add-note',

@@ -68,7 +68,7 @@ export function historyText(e: HistoryEntry): string {
 /** who did it: staff arrive as surname + 工号 from the server; residents are masked here too. */
 export function historyActor(e: HistoryEntry): string {
   if (e.actor.role === 'resident') return maskName(e.actor.name)
-  if (e.actor.role === 'system') return '系统'
+  if (e.actor.role === 'system') return e.actor.name || '系统'
   return `工作人员 ${e.actor.name}`
 }
 

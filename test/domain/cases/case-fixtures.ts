@@ -61,6 +61,7 @@ export const VALID_INPUT: Record<ActionId, ActionInput> = {
   rate: { rating: { level: 'satisfied' } },
   'follow-up': { note: '已回访，居民表示理解' },
   'grant-by-rule': { note: '您已年满 80 周岁，居住在西外社区' },
+  'city-update': { note: '工单 7：已办结（已修复）' },
 }
 
 /**

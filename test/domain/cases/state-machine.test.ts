@@ -616,7 +616,7 @@ describe('allowedActions', () => {
       for (const { id: status } of statusesOf(kind)) {
         for (const role of ROLES) {
           for (const action of ACTIONS) {
-            if (action === 'submit' || action === 'auto-confirm' || action === 'grant-by-rule') continue
+            if (action === 'submit' || action === 'auto-confirm' || action === 'grant-by-rule' || action === 'city-update') continue
             const { state, at } = prepare(action, caseIn(kind, status))
             const listed = allowedActions(state, role, at).some((t) => t.action === action)
             const r = applyAction(state, action, VALID_INPUT[action], ctx(role, at))
