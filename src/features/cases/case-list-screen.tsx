@@ -5,7 +5,7 @@ import { getApi, type CaseSummary } from '@/api'
 import { ensureVerified, useSession } from '@/features/identity'
 import { errorMessage } from '@/lib/error-message'
 import { useAsync } from '@/lib/use-async'
-import { Cell, EmptyState, ErrorState, LoadingState, Screen, StatusTag, a11y, cx } from '@/ui'
+import { Cell, Chip, ChipGroup, cx, EmptyState, ErrorState, LoadingState, Screen, StatusTag } from '@/ui'
 import { BUCKET_FILTERS, dueLabel, isResidentsTurn, shortDate, statusTone, type BucketFilter } from './case-format'
 import { RenewalNotices } from './renewal-notices'
 import { BundleCaseRows } from '@/features/one-thing'
@@ -81,19 +81,11 @@ export function CaseListScreen() {
   return (
     <Screen className='cases'>
       <RenewalNotices />
-      <View className='filters' {...a11y('group', { label: '按办理结果筛选' })}>
+      <ChipGroup className='filters' label='按办理结果筛选'>
         {BUCKET_FILTERS.map((f) => (
-          <View
-            key={f.id}
-            className={cx('filters__item', bucket === f.id && 'filters__item--on')}
-            onClick={() => setBucket(f.id)}
-            {...a11y('button', { label: `${f.label}${bucket === f.id ? '，已选' : ''}` })}
-          >
-            {bucket === f.id ? '✓ ' : ''}
-            {f.label}
-          </View>
+          <Chip key={f.id} label={f.label} on={bucket === f.id} onClick={() => setBucket(f.id)} />
         ))}
-      </View>
+      </ChipGroup>
       {list.loading && !list.data ? <LoadingState rows={4} label='正在加载您的办件…' /> : null}
       {list.error ? <ErrorState message={errorMessage(list.error)} onRetry={() => void list.reload()} /> : null}
       <BundleCaseRows bucket={bucket} reloadKey={list.data ? list.data.length : 0} />

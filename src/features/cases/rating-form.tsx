@@ -4,7 +4,7 @@ import { isApiError, type CaseDetail } from '@/api'
 import { sendViaOutbox } from '@/features/outbox'
 import { RATING_LEVELS, ratingLevel, validateRating, type RatingField } from '@/domain/rating/rating'
 import { errorMessage } from '@/lib/error-message'
-import { AppButton, FormField, a11y, cx } from '@/ui'
+import { AppButton, Chip, ChipGroup, FormField } from '@/ui'
 import './cases.css'
 
 /** 好差评: five levels; the two lowest need a reason (we call back about it). One rating per case. */
@@ -42,22 +42,19 @@ export function RatingForm({ c, onDone }: { c: CaseDetail; onDone(next: CaseDeta
   return (
     <View className='rating'>
       <FormField label='您对这次办事满意吗' required error={errors.level ? `⚠ ${errors.level}` : undefined}>
-        <View className='rating__levels' {...a11y('group', { label: '评价等级' })}>
+        <ChipGroup className='rating__levels' label='评价等级'>
           {RATING_LEVELS.map((l) => (
-            <View
+            <Chip
               key={l.id}
-              className={cx('rating__level', level === l.id && 'rating__level--on', l.bad && 'rating__level--bad')}
+              label={l.label}
+              on={level === l.id}
               onClick={() => {
                 setLevel(l.id)
                 setErrors({})
               }}
-              {...a11y('button', { label: `${l.label}${level === l.id ? '，已选' : ''}` })}
-            >
-              {level === l.id ? '✓ ' : ''}
-              {l.label}
-            </View>
+            />
           ))}
-        </View>
+        </ChipGroup>
       </FormField>
       <FormField
         label={bad ? '请说说哪里不满意' : '想说的话'}
