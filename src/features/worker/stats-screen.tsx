@@ -97,20 +97,7 @@ function Bars({ title, groups }: { title: string; groups: Group[] }) {
           </View>
         ))}
       </View>
-      <View className='worker-table'>
-        <View className='worker-table__row worker-table__row--head'>
-          <View className='worker-table__name'>名称</View>
-          <View className='worker-table__num'>在办</View>
-          <View className='worker-table__num'>超期</View>
-        </View>
-        {groups.map((g) => (
-          <View key={g.key} className='worker-table__row'>
-            <View className='worker-table__name'>{g.label}</View>
-            <View className='worker-table__num'>{g.open}</View>
-            <View className='worker-table__num'>{g.overdue}</View>
-          </View>
-        ))}
-      </View>
+      <NumbersTable head={['名称', '在办', '超期']} rows={groups.map((g) => [g.key, g.label, g.open, g.overdue])} />
     </Section>
   )
 }
@@ -131,20 +118,30 @@ function Weekly({ weeks }: { weeks: NonNullable<Stats['weekly']> }) {
         ))}
       </View>
       <View className='worker-legend'>▇ 深色 = 新收；▇ 浅色斜纹 = 办结</View>
-      <View className='worker-table'>
-        <View className='worker-table__row worker-table__row--head'>
-          <View className='worker-table__name'>周（周一）</View>
-          <View className='worker-table__num'>新收</View>
-          <View className='worker-table__num'>办结</View>
-        </View>
-        {weeks.map((w) => (
-          <View key={w.weekStart} className='worker-table__row'>
-            <View className='worker-table__name'>{w.weekStart}</View>
-            <View className='worker-table__num'>{w.submitted}</View>
-            <View className='worker-table__num'>{w.closed}</View>
-          </View>
-        ))}
-      </View>
+      <NumbersTable
+        head={['周（周一）', '新收', '办结']}
+        rows={weeks.map((w) => [w.weekStart, w.weekStart, w.submitted, w.closed])}
+      />
     </Section>
+  )
+}
+
+/** The numbers behind a chart, as a table: a name and two counts a row (rows are [key, name, n1, n2]). */
+function NumbersTable({ head, rows }: { head: [string, string, string]; rows: Array<[string, string, number, number]> }) {
+  return (
+    <View className='worker-table'>
+      <View className='worker-table__row worker-table__row--head'>
+        <View className='worker-table__name'>{head[0]}</View>
+        <View className='worker-table__num'>{head[1]}</View>
+        <View className='worker-table__num'>{head[2]}</View>
+      </View>
+      {rows.map(([key, name, a, b]) => (
+        <View key={key} className='worker-table__row'>
+          <View className='worker-table__name'>{name}</View>
+          <View className='worker-table__num'>{a}</View>
+          <View className='worker-table__num'>{b}</View>
+        </View>
+      ))}
+    </View>
   )
 }
