@@ -8,7 +8,8 @@
  */
 import '../ui/dom-config'
 import Taro from '@tarojs/taro'
-import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react'
+import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react'
+import { renderWithQuery as render } from '../support/render-with-query'
 import { navigations, resetTaroMock, storage } from '../support/taro-mock'
 import { chooseDate, chooseOption } from '../support/sheet'
 import { clientFor, testBackend, TEST_NOW, verify } from '../support/backend'

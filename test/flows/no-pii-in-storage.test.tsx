@@ -9,7 +9,8 @@
  * Only the file picker is a stand-in; the backend is the fake government one.
  */
 import '../ui/dom-config'
-import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react'
+import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react'
+import { renderWithQuery as render } from '../support/render-with-query'
 import { ApiError, setApi, type GovApi } from '@/api'
 import { createGovApiClient } from '@/api/client'
 import { inProcessTransport } from '@/api/mock-adapter'

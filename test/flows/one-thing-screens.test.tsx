@@ -5,7 +5,8 @@
  * count (the matter engine's), a bundle case naming the rejected part, and 帮办 authorised from 我的.
  */
 import '../ui/dom-config'
-import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react'
+import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react'
+import { renderWithQuery as render } from '../support/render-with-query'
 import { navigations, resetTaroMock } from '../support/taro-mock'
 import { signIn, testBackend, TEST_NOW } from '../support/backend'
 import { signInVerified } from '../support/verified-session'

@@ -1,7 +1,8 @@
 /** @jest-environment jest-fixed-jsdom */
 /** 办事指南 over the fake backend: what to bring, how long, where; 在线申请 / 继续填写 / window-only. */
 import '../../ui/dom-config'
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
+import { act, cleanup, fireEvent, screen } from '@testing-library/react'
+import { renderWithQuery as render } from '../../support/render-with-query'
 import { navigations, resetTaroMock } from '../../support/taro-mock'
 import { clientFor, testBackend } from '../../support/backend'
 import { signInVerified } from '../../support/verified-session'

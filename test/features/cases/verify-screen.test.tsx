@@ -1,6 +1,7 @@
 /** @jest-environment jest-fixed-jsdom */
 import '../../ui/dom-config'
-import { act, configure, fireEvent, render, screen, waitFor } from '@testing-library/react'
+import { act, configure, fireEvent, screen, waitFor } from '@testing-library/react'
+import { renderWithQuery as render } from '../../support/render-with-query'
 import { resetTaroMock } from '../../support/taro-mock'
 import { clientFor, testBackend, verifiedResident } from '../../support/backend'
 import { clerk, submitDogRegistration } from './support'

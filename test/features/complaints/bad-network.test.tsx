@@ -6,7 +6,8 @@
  * waits in 待发送 and goes out once on reconnect; sending again files no second case.
  */
 import '../../ui/dom-config'
-import { fireEvent, render, screen, waitFor } from '@testing-library/react'
+import { fireEvent, screen, waitFor } from '@testing-library/react'
+import { renderWithQuery as render } from '../../support/render-with-query'
 import { setApi } from '@/api'
 import { createGovApiClient } from '@/api/client'
 import type { GovApi, TesterApi } from '@/api/contract/gov-api'

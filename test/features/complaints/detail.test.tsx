@@ -5,7 +5,8 @@
  * then rates (a bad rating needs a reason). 社区动态 shows no names.
  */
 import '../../ui/dom-config'
-import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
+import { act, fireEvent, screen, waitFor } from '@testing-library/react'
+import { renderWithQuery as render } from '../../support/render-with-query'
 import { setApi } from '@/api'
 import type { GovApi } from '@/api/contract/gov-api'
 import { BoardScreen, ComplaintDetailScreen } from '@/features/complaints'

@@ -4,7 +4,8 @@
  * asks which matter and where it got stuck (chips); the counter counts; the contact phone is masked.
  */
 import '../../ui/dom-config'
-import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
+import { act, fireEvent, screen, waitFor } from '@testing-library/react'
+import { renderWithQuery as render } from '../../support/render-with-query'
 import { setApi } from '@/api'
 import { createGovApiClient } from '@/api/client'
 import type { GovApi, TesterApi } from '@/api/contract/gov-api'

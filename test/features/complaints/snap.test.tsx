@@ -6,7 +6,8 @@
  * denied GPS → typed address; a place outside the community → warning, then confirm.
  */
 import '../../ui/dom-config'
-import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
+import { act, fireEvent, screen, waitFor } from '@testing-library/react'
+import { renderWithQuery as render } from '../../support/render-with-query'
 import { setApi } from '@/api'
 import { createGovApiClient } from '@/api/client'
 import type { GovApi, TesterApi } from '@/api/contract/gov-api'

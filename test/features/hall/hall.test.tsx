@@ -1,6 +1,7 @@
 /** @jest-environment jest-fixed-jsdom */
 import '../../ui/dom-config'
-import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
+import { act, fireEvent, screen, waitFor } from '@testing-library/react'
+import { renderWithQuery as render } from '../../support/render-with-query'
 import { navigations, resetTaroMock } from '../../support/taro-mock'
 import { ApiError, setApi, type GovApi, type MatterSummary } from '@/api'
 import { groupMattersByTheme, HallScreen, timeLimitLabel } from '@/features/hall'

@@ -7,7 +7,8 @@
  * weapp step itself is run against a stubbed `wx`.
  */
 import '../../ui/dom-config'
-import { act, fireEvent, render, screen } from '@testing-library/react'
+import { act, fireEvent, screen } from '@testing-library/react'
+import { renderWithQuery as render } from '../../support/render-with-query'
 import Taro from '@tarojs/taro'
 import { getApi, setApi } from '@/api'
 import { createGovApiClient } from '@/api/client'

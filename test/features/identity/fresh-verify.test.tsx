@@ -4,7 +4,8 @@
  * full ID number then asks for a face check in this session, and works after it.
  */
 import '../../ui/dom-config'
-import { act, fireEvent, render, screen } from '@testing-library/react'
+import { act, fireEvent, screen } from '@testing-library/react'
+import { renderWithQuery as render } from '../../support/render-with-query'
 import { navigations, resetTaroMock } from '../../support/taro-mock'
 import { createGovApiClient } from '@/api/client'
 import { inProcessTransport } from '@/api/mock-adapter'

@@ -1,6 +1,7 @@
 /** @jest-environment jest-fixed-jsdom */
 import '../../ui/dom-config'
-import { act, fireEvent, render, screen } from '@testing-library/react'
+import { act, fireEvent, screen } from '@testing-library/react'
+import { renderWithQuery as render } from '../../support/render-with-query'
 import { navigations, resetTaroMock } from '../../support/taro-mock'
 import { createGovApiClient } from '@/api/client'
 import { inProcessTransport } from '@/api/mock-adapter'

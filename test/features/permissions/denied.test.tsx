@@ -6,7 +6,8 @@
  * to allow it instead. Only the GPS and camera are stand-ins here.
  */
 import '../../ui/dom-config'
-import { fireEvent, render, screen, waitFor } from '@testing-library/react'
+import { fireEvent, screen, waitFor } from '@testing-library/react'
+import { renderWithQuery as render } from '../../support/render-with-query'
 import Taro from '@tarojs/taro'
 import { setApi } from '@/api'
 import { createGovApiClient } from '@/api/client'

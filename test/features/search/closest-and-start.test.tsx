@@ -1,6 +1,7 @@
 /** @jest-environment jest-fixed-jsdom */
 import '../../ui/dom-config'
-import { render, waitFor } from '@testing-library/react'
+import { waitFor } from '@testing-library/react'
+import { renderWithQuery as render } from '../../support/render-with-query'
 import { resetTaroMock } from '../../support/taro-mock'
 import { HomeScreen } from '@/features/home'
 import { SearchScreen } from '@/features/search/page'

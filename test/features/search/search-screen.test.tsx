@@ -1,6 +1,7 @@
 /** @jest-environment jest-fixed-jsdom */
 import '../../ui/dom-config'
-import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
+import { act, fireEvent, screen, waitFor } from '@testing-library/react'
+import { renderWithQuery as render } from '../../support/render-with-query'
 import { navigations, phoneCalls, resetTaroMock } from '../../support/taro-mock'
 import { SearchScreen } from '@/features/search/page'
 import { idNumberCheckChar } from '@/domain/identity'

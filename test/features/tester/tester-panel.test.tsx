@@ -5,7 +5,8 @@
  * log without bodies. (Release builds do not contain it: see test/tester/release-build.test.ts.)
  */
 import '../../ui/dom-config'
-import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
+import { act, fireEvent, screen, waitFor } from '@testing-library/react'
+import { renderWithQuery as render } from '../../support/render-with-query'
 import { getApi, setApi } from '@/api'
 import { testerControls } from '@/api/tester-controls'
 import MePage from '@/pages/me'

@@ -1,6 +1,7 @@
 /** @jest-environment jest-fixed-jsdom */
 import '../../ui/dom-config'
-import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react'
+import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react'
+import { renderWithQuery as render } from '../../support/render-with-query'
 import { navigations, resetTaroMock } from '../../support/taro-mock'
 import { clientFor, signIn, testBackend, verifiedResident } from '../../support/backend'
 import { submitResidenceProof } from '../cases/support'
