@@ -12,12 +12,13 @@ import { getApi, setApi, type GovApi } from '@/api'
 import { getMatter } from '@/domain/matters/catalog'
 import { autofillValues, PLEDGE_KEY } from '@/domain/matters/engine'
 import { ensureVerified, profileForForms } from '@/features/identity'
-import { loadProfile, cachedProfile } from '@/features/identity/profile-cache'
-import { useFamilyStore } from '@/features/identity/family-store'
+import { familyQuery } from '@/features/identity/api/family'
+import { profileQuery } from '@/features/identity/api/get-profile'
 import { confirmVerification, nextAfterSignIn, signInAs, signOut } from '@/features/identity/session-actions'
 import { runFaceStep } from '@/features/identity/face-step'
 import { useDraftsStore } from '@/stores/drafts-store'
 import { sessionTokenStore, useSessionStore } from '@/stores/session-store'
+import { testQueryClient } from '../support/render-with-query'
 import { clientFor, rejects, testBackend, verifiedResident } from '../support/backend'
 
 const WANG = { name: '王志强', id: makeIdNumber('1985-07-20', 31), phone: '13908182345' }
@@ -52,7 +53,6 @@ beforeEach(async () => {
   backend = testBackend().backend
   appApi()
   useSessionStore.setState({ session: null })
-  useFamilyStore.getState().reset()
   useDraftsStore.setState({ drafts: {} })
 })
 
@@ -84,7 +84,7 @@ describe('sign-in → consent → verify → autofill', () => {
     expect(profile.idNumberMasked).not.toBe(WANG.id)
 
     const form = getMatter('dog-registration').form!
-    const filled = autofillValues(form, profileForForms(await loadProfile(profile.residentId)))
+    const filled = autofillValues(form, profileForForms(await testQueryClient().fetchQuery(profileQuery(useSessionStore.getState().session!.user.id))))
     expect(Object.keys(filled.values).length).toBeGreaterThanOrEqual(6)
     expect(Object.values(filled.values)).toEqual(expect.arrayContaining(['王志强', '13908182345']))
     // locked government facts carry their source badge
@@ -115,7 +115,9 @@ describe('failures', () => {
       expect(err.message).toMatch(/[\u4e00-\u9fff]/)
       expect(useSessionStore.getState().session?.user.verified).toBe(false)
       expect((await rejects(getApi().getProfile())).status).toBe(403)
-      expect(cachedProfile(useSessionStore.getState().session?.user.id)).toBeNull()
+      const userId = useSessionStore.getState().session!.user.id
+      expect((await rejects(testQueryClient().fetchQuery(profileQuery(userId)))).status).toBe(403)
+      expect(testQueryClient().getQueryData(profileQuery(userId).queryKey)).toBeUndefined()
       expect(storageText()).not.toContain(WANG.name)
       expect(storageText()).not.toContain(WANG.id)
     },
@@ -195,8 +197,8 @@ describe('代办: 王志强 applies for his father 王德福', () => {
     await consent()
     const me = await faceCheck('pass')
     const father = me.householdMembers.find((m) => m.relation === '父母')!
-    await useFamilyStore.getState().load()
-    const added = await useFamilyStore.getState().add({ residentId: father.residentId, relation: '父母' })
+    expect(await testQueryClient().fetchQuery(familyQuery())).toEqual([])
+    const added = await getApi().addFamilyMember({ residentId: father.residentId, relation: '父母' })
     expect(added).toMatchObject({ nameMasked: '王*福', relation: '父母', inHousehold: true })
     expect(backend.state.audit.some((a) => a.action === 'family-add' && /consent=simulated/.test(a.detail))).toBe(true)
 
@@ -285,6 +287,10 @@ describe('sign-out', () => {
     await consent()
     const profile = await faceCheck('pass')
     const revealed = (await getApi().revealOwnIdNumber('本人查看')).value
+    // the profile and the relatives in memory, as the screens would have fetched them
+    const userId = useSessionStore.getState().session!.user.id
+    expect((await testQueryClient().fetchQuery(profileQuery(userId))).name).toBe(WANG.name)
+    await testQueryClient().fetchQuery(familyQuery())
     // a draft with personal data, as the apply form would keep it
     useDraftsStore.getState().saveDraft(profile.residentId, 'residence-proof', {
       values: { applicantName: profile.name, applicantIdNumber: revealed, applicantPhone: profile.phone },
@@ -301,8 +307,8 @@ describe('sign-out', () => {
     const text = storageText()
     for (const pii of [WANG.name, WANG.id, WANG.phone, profile.idNumberMasked, '王*强']) expect(text).not.toContain(pii)
     expect(useSessionStore.getState().session).toBeNull()
-    expect(cachedProfile(profile.residentId)).toBeNull()
-    expect(useFamilyStore.getState().members).toBeNull()
+    // the query cache held the profile and the relatives; sign-out leaves it empty
+    expect(testQueryClient().getQueryCache().getAll()).toEqual([])
     expect(backend.state.sessions.size).toBe(0)
   })
 })

@@ -42,7 +42,7 @@ export function ApplyScreen({ matterId }: { matterId: string }) {
       </Screen>
     )
   }
-  if (matter.loading || (profileState.loading && !profileState.error && !app.needsVerification)) {
+  if (matter.isLoading || (profileState.loading && !profileState.error && !app.needsVerification)) {
     return (
       <Screen>
         <LoadingState rows={5} label='正在打开申请表…' />
@@ -62,7 +62,7 @@ export function ApplyScreen({ matterId }: { matterId: string }) {
         ) : (
           <ErrorState
             message={isApiError(matter.error) ? matter.error.message : '网络不太好，请稍后重试'}
-            onRetry={() => void matter.reload()}
+            onRetry={() => void matter.refetch()}
           />
         )}
       </Screen>

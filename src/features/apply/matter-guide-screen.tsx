@@ -5,11 +5,10 @@
  */
 import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { getApi, isApiError, type MatterDetail } from '@/api'
+import { isApiError } from '@/api'
 import type { MatterGuide } from '@/domain/matters/types'
 import { departmentName } from '@/domain/org/departments'
 import { ensureVerified } from '@/features/identity'
-import { useAsync } from '@/lib/use-async'
 import { findDraftForMatter, useDraftsStore } from '@/stores/drafts-store'
 import {
   a11y,
@@ -25,6 +24,7 @@ import {
   StatusTag,
 } from '@/ui'
 import { compressionText, DELIVERY_EXPLAINED, timeLimitTag, timeLimitText, TOLERANCE_EXPLAINED } from './labels'
+import { useMatter } from './api/get-matter'
 import './guide.css'
 import { HomeVisitOffer } from '@/features/one-thing'
 
@@ -43,10 +43,7 @@ function callWindow(phone: string): void {
 }
 
 export function MatterGuideScreen({ matterId }: { matterId: string }) {
-  const state = useAsync<MatterDetail | null>(
-    () => (matterId ? getApi().getMatter(matterId) : Promise.resolve(null)),
-    [matterId],
-  )
+  const state = useMatter(matterId)
   const draft = useDraftsStore((s) => (matterId ? findDraftForMatter(s.drafts, matterId) : null))
 
   const toHall = () => void Taro.switchTab({ url: HALL })
@@ -61,7 +58,7 @@ export function MatterGuideScreen({ matterId }: { matterId: string }) {
       </Screen>
     )
   }
-  if (state.loading) {
+  if (state.isPending) {
     return (
       <Screen>
         <LoadingState rows={4} label='正在加载办事指南…' />
@@ -81,7 +78,7 @@ export function MatterGuideScreen({ matterId }: { matterId: string }) {
         ) : (
           <ErrorState
             message={isApiError(state.error) ? state.error.message : '网络不太好，请稍后重试'}
-            onRetry={() => void state.reload()}
+            onRetry={() => void state.refetch()}
           />
         )}
       </Screen>

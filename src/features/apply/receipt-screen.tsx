@@ -2,12 +2,12 @@
 import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
-import { getApi, isApiError, type CaseDetail, type MatterDetail } from '@/api'
+import { isApiError } from '@/api'
 import { formatDateCn } from '@/domain/time/china-time'
 import type { MatterGuide } from '@/domain/matters/types'
-import { useAsync } from '@/lib/use-async'
 import { canSubscribe, requestSubscription } from '@/platform/subscribe'
 import { a11y, AppButton, Cell, CellGroup, EmptyState, ErrorState, LoadingState, Screen, StatusTag } from '@/ui'
+import { useReceipt } from './api/get-matter'
 import { DELIVERY_EXPLAINED, promisedOnline } from './labels'
 import './guide.css'
 import './apply.css'
@@ -16,16 +16,7 @@ export const MY_CASES_URL = '/packages/cases/pages/list/index'
 const HOME = '/pages/index/index'
 
 export function ReceiptScreen({ caseId }: { caseId: string }) {
-  const state = useAsync<{ c: CaseDetail; matter: MatterDetail | null } | null>(async () => {
-    if (!caseId) return null
-    const c = await getApi().getCase(caseId)
-    const matter = c.matterId
-      ? await getApi()
-          .getMatter(c.matterId)
-          .catch(() => null)
-      : null
-    return { c, matter }
-  }, [caseId])
+  const state = useReceipt(caseId)
 
   if (!caseId) {
     return (
@@ -38,7 +29,7 @@ export function ReceiptScreen({ caseId }: { caseId: string }) {
       </Screen>
     )
   }
-  if (state.loading) {
+  if (state.isPending) {
     return (
       <Screen>
         <LoadingState rows={3} label='正在读取回执…' />
@@ -50,7 +41,7 @@ export function ReceiptScreen({ caseId }: { caseId: string }) {
       <Screen>
         <ErrorState
           message={isApiError(state.error) ? state.error.message : '回执没有加载出来，申请已提交的可在“我的办件”查看'}
-          onRetry={() => void state.reload()}
+          onRetry={() => void state.refetch()}
         />
       </Screen>
     )

@@ -5,18 +5,18 @@
  */
 import Taro from '@tarojs/taro'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import { getApi, isApiError, type MatterDetail } from '@/api'
+import { getApi, isApiError } from '@/api'
 import type { ResidentProfile } from '@/domain/identity/profile'
 import { COMMUNITY } from '@/domain/matters/community-config'
 import { autofillValues, validateField, type AutofillResult } from '@/domain/matters/engine'
 import { checkSubmission } from '@/domain/matters/rules'
 import type { FieldValue, FormDefinition, FormValues, MaterialSlot, MaterialUploads } from '@/domain/matters/types'
 import { errorMessage } from '@/lib/error-message'
-import { useAsync } from '@/lib/use-async'
 import { pickMaterials, MediaError } from '@/platform/media'
 import { useDraftsStore, type DraftFile, type DraftValue } from '@/stores/drafts-store'
 import { getOutbox } from '@/stores/outbox-store'
 import { profileForForms, useProfile, useSession } from '@/features/identity'
+import { useMatter } from './api/get-matter'
 import { firstProblem, problemBanner, scrollToRow } from './first-problem'
 import { personalNumberKeys } from '@/domain/matters/personal-fields'
 import { appToday } from '@/lib/app-clock'
@@ -56,10 +56,7 @@ const withoutLocked = (errors: Record<string, string>, autofill: AutofillResult)
   Object.fromEntries(Object.entries(errors).filter(([k]) => !autofill.sources[k]?.locked))
 
 export function useApplication(matterId: string) {
-  const matter = useAsync<MatterDetail | null>(
-    () => (matterId ? getApi().getMatter(matterId) : Promise.resolve(null)),
-    [matterId],
-  )
+  const matter = useMatter(matterId)
   const profileState = useProfile()
   const { signedIn, verified } = useSession()
   const today = useMemo(() => appToday(), [])

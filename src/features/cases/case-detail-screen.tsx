@@ -1,12 +1,11 @@
 import { View } from '@tarojs/components'
 import Taro, { usePullDownRefresh } from '@tarojs/taro'
 import { useState } from 'react'
-import { getApi, isApiError, type CaseDetail } from '@/api'
+import { isApiError, type CaseDetail } from '@/api'
 import { FileThumbs } from '@/features/files'
 import { CertificateCard } from '@/features/certificates'
 import { ensureVerified, useSession } from '@/features/identity'
 import { errorMessage } from '@/lib/error-message'
-import { useAsync } from '@/lib/use-async'
 import { EmptyState, ErrorState, KeyValueRow, LoadingState, Screen, Section, StatusTag } from '@/ui'
 import { bundleCaseUrl, CaseOneThingFacts } from '@/features/one-thing'
 import {
@@ -21,6 +20,7 @@ import {
   statusTone,
   valueSummary,
 } from './case-format'
+import { useCase, useWriteCase } from './api/get-case'
 import { RatingForm } from './rating-form'
 import { SupplementEditor } from './supplement-editor'
 import { CASE_LIST_URL } from './urls'
@@ -31,14 +31,10 @@ import './cases.css'
 export function CaseDetailScreen({ caseId }: { caseId?: string }) {
   const { verified } = useSession()
   const [notice, setNotice] = useState<string | undefined>()
-  const state = useAsync(
-    () => (caseId && verified ? getApi().getCase(caseId) : Promise.resolve(null)),
-    [caseId, verified],
-  )
-  const [override, setOverride] = useState<CaseDetail | null>(null)
+  const state = useCase(caseId, verified)
+  const write = useWriteCase(caseId)
   usePullDownRefresh(() => {
-    setOverride(null)
-    void state.reload().finally(() => void Taro.stopPullDownRefresh())
+    void state.refetch().finally(() => void Taro.stopPullDownRefresh())
   })
 
   if (!caseId) {
@@ -63,8 +59,8 @@ export function CaseDetailScreen({ caseId }: { caseId?: string }) {
       </Screen>
     )
   }
-  const c = override && state.data && override.version >= state.data.version ? override : state.data
-  if (state.loading && !c) {
+  const c = state.data
+  if (state.isPending) {
     return (
       <Screen>
         <LoadingState rows={5} label='正在加载办件…' />
@@ -78,16 +74,16 @@ export function CaseDetailScreen({ caseId }: { caseId?: string }) {
         <ErrorState
           title={gone ? '没有找到这件事' : '没有加载出来'}
           message={gone ? '这件事不存在，或者不是您办理的' : errorMessage(state.error)}
-          onRetry={gone ? undefined : () => void state.reload()}
+          onRetry={gone ? undefined : () => void state.refetch()}
         />
       </Screen>
     )
   }
 
+  // the server's reply goes into the cache (a conflict instead fetches the case again)
   const done = (next: CaseDetail | null, message?: string) => {
     setNotice(message)
-    setOverride(next)
-    if (!next) void state.reload()
+    write(next)
   }
   const turn = isResidentsTurn(c)
   const due = dueLabel(c)

@@ -1,14 +1,14 @@
 import { View } from '@tarojs/components'
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
 import { useEffect, useRef, useState } from 'react'
-import { getApi, type CaseSummary } from '@/api'
+import type { CaseSummary } from '@/api'
 import { ensureVerified, useSession } from '@/features/identity'
 import { errorMessage } from '@/lib/error-message'
-import { useAsync } from '@/lib/use-async'
 import { Cell, Chip, ChipGroup, cx, EmptyState, ErrorState, LoadingState, Screen, StatusTag } from '@/ui'
 import { BUCKET_FILTERS, dueLabel, isResidentsTurn, shortDate, statusTone, type BucketFilter } from './case-format'
 import { RenewalNotices } from './renewal-notices'
 import { BundleCaseRows } from '@/features/one-thing'
+import { useMyCases } from './api/get-cases'
 import { caseDetailUrl, complaintDetailUrl } from './urls'
 import './cases.css'
 
@@ -43,10 +43,7 @@ export function CaseRow({ c }: { c: CaseSummary }) {
 export function CaseListScreen() {
   const { verified } = useSession()
   const [bucket, setBucket] = useState<BucketFilter>('all')
-  const list = useAsync(
-    () => (verified ? getApi().listMyCases(bucket === 'all' ? {} : { bucket }) : Promise.resolve([] as CaseSummary[])),
-    [bucket, verified],
-  )
+  const list = useMyCases(bucket, verified)
   const asked = useRef(false)
   useEffect(() => {
     if (!verified && !asked.current) {
@@ -57,11 +54,11 @@ export function CaseListScreen() {
   const shown = useRef(false)
   useDidShow(() => {
     // coming back from a case: show its new status
-    if (shown.current && verified) void list.reload()
+    if (shown.current && verified) void list.refetch()
     shown.current = true
   })
   usePullDownRefresh(() => {
-    void list.reload().finally(() => void Taro.stopPullDownRefresh())
+    void list.refetch().finally(() => void Taro.stopPullDownRefresh())
   })
 
   if (!verified) {
@@ -86,10 +83,10 @@ export function CaseListScreen() {
           <Chip key={f.id} label={f.label} on={bucket === f.id} onClick={() => setBucket(f.id)} />
         ))}
       </ChipGroup>
-      {list.loading && !list.data ? <LoadingState rows={4} label='正在加载您的办件…' /> : null}
-      {list.error ? <ErrorState message={errorMessage(list.error)} onRetry={() => void list.reload()} /> : null}
-      <BundleCaseRows bucket={bucket} reloadKey={list.data ? list.data.length : 0} />
-      {!list.loading && !list.error && (list.data ?? []).length === 0 ? (
+      {list.isPending ? <LoadingState rows={4} label='正在加载您的办件…' /> : null}
+      {list.error ? <ErrorState message={errorMessage(list.error)} onRetry={() => void list.refetch()} /> : null}
+      <BundleCaseRows bucket={bucket} />
+      {list.isSuccess && list.data.length === 0 ? (
         <EmptyState
           title='这里还没有办件'
           description={EMPTY_TEXT[bucket]}

@@ -1,11 +1,11 @@
 import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
-import { getApi, type Notice } from '@/api'
+import type { Notice } from '@/api'
 import { useSession } from '@/features/identity'
-import { useAsync } from '@/lib/use-async'
 import { canSubscribe, requestSubscription } from '@/platform/subscribe'
 import { AppButton, a11y } from '@/ui'
+import { useNotices } from './api/get-cases'
 import './notices.css'
 
 export function openNoticeMatter(n: Notice): void {
@@ -18,7 +18,7 @@ export function openNoticeMatter(n: Notice): void {
  */
 export function RenewalNotices() {
   const { verified } = useSession()
-  const state = useAsync(() => (verified ? getApi().listNotices() : Promise.resolve([] as Notice[])), [verified])
+  const state = useNotices(verified)
   const [subscribed, setSubscribed] = useState<string | null>(null)
   const notices = state.data ?? []
   if (!verified || notices.length === 0) return null

@@ -1,12 +1,12 @@
 import { Image, View } from '@tarojs/components'
-import { getApi, type Certificate, type CertificateDocument, type FileRef } from '@/api'
+import { type Certificate, type CertificateDocument, type FileRef } from '@/api'
 import { CERTIFICATE_STATE_LABELS } from '@/domain/certificates/validity'
 import { formatCertificateCode } from '@/domain/certificates/code'
 import { formatDateCn } from '@/domain/time/china-time'
 import { errorMessage } from '@/lib/error-message'
-import { useAsync } from '@/lib/use-async'
 import { useFileUrl } from '@/features/files'
 import { a11y, ErrorState, KeyValueRow, LoadingState, StatusTag, type StatusTone } from '@/ui'
+import { useCaseCertificate } from './api/get-certificate'
 import { QrCode } from './qr-code'
 import './certificates.css'
 
@@ -47,10 +47,10 @@ export function CertificateFacts({ certificate }: { certificate: Certificate }) 
 
 /** 电子犬证 / 电子证明 of one approved case: facts, photo or text, and the QR code anyone can check. */
 export function CertificateCard({ caseId }: { caseId: string }) {
-  const doc = useAsync(() => getApi().getCaseCertificate(caseId), [caseId])
-  if (doc.loading && !doc.data) return <LoadingState rows={3} label='正在打开电子证照…' />
+  const doc = useCaseCertificate(caseId)
+  if (doc.isPending) return <LoadingState rows={3} label='正在打开电子证照…' />
   if (doc.error || !doc.data) {
-    return <ErrorState title='电子证照没有打开' message={errorMessage(doc.error)} onRetry={() => void doc.reload()} />
+    return <ErrorState title='电子证照没有打开' message={errorMessage(doc.error)} onRetry={() => void doc.refetch()} />
   }
   const { certificate, state, verifyUrl, photo, content } = doc.data
   return (

@@ -1,23 +1,22 @@
 /** 社区动态: recent public reports — type, street-level place, status, how many people reported it. No names. */
 import Taro from '@tarojs/taro'
 import { Image, View } from '@tarojs/components'
-import { getApi } from '@/api'
 import { complaintCategory } from '@/domain/complaints'
 import { formatDate } from '@/domain/time/china-time'
 import { errorMessage } from '@/lib/error-message'
-import { useAsync } from '@/lib/use-async'
 import { a11y, EmptyState, ErrorState, LoadingState, Screen, StatusTag } from '@/ui'
 import { FileThumb } from '@/features/files'
+import { useBoard } from './api/get-complaints'
 import { toneOf } from './urls'
 import './complaints.css'
 
 export function BoardScreen() {
-  const q = useAsync(() => getApi().listBoard(), [])
+  const q = useBoard()
   return (
     <Screen className='board'>
       <View className='composer__intro'>邻居们最近反映的问题和处理进展。只显示大概位置，不显示姓名。</View>
-      {q.loading && !q.data ? <LoadingState rows={4} label='正在加载社区动态…' /> : null}
-      {q.error ? <ErrorState message={errorMessage(q.error)} onRetry={() => void q.reload()} /> : null}
+      {q.isPending ? <LoadingState rows={4} label='正在加载社区动态…' /> : null}
+      {q.error ? <ErrorState message={errorMessage(q.error)} onRetry={() => void q.refetch()} /> : null}
       {q.data && q.data.length === 0 ? (
         <EmptyState title='最近没有公开的问题' description='有问题可以点“随手拍”告诉社区。' />
       ) : null}

@@ -16,7 +16,6 @@ import { departmentName, type DepartmentId } from '@/domain/org/departments'
 import { RATING_LEVELS, ratingLevel, validateRating } from '@/domain/rating/rating'
 import { formatDateTime } from '@/domain/time/china-time'
 import { errorMessage } from '@/lib/error-message'
-import { useAsync } from '@/lib/use-async'
 import { canSubscribe, requestSubscription } from '@/platform/subscribe'
 import {
   AppButton,
@@ -34,6 +33,7 @@ import {
   type StatusTone,
 } from '@/ui'
 import { FileThumbs } from '@/features/files'
+import { useComplaint, useWriteComplaint } from './api/get-complaints'
 import { toneOf } from './urls'
 import './complaints.css'
 
@@ -88,9 +88,9 @@ export interface DetailProps {
 }
 
 export function ComplaintDetailScreen({ id, created, joined }: DetailProps) {
-  const q = useAsync(() => (id ? getApi().getCase(id) : Promise.resolve(null)), [id])
-  const [override, setOverride] = useState<CaseDetail | null>(null)
-  const c = override && override.id === id ? override : q.data
+  const q = useComplaint(id)
+  const write = useWriteComplaint(id)
+  const c = q.data
 
   if (!id) {
     return (
@@ -99,8 +99,8 @@ export function ComplaintDetailScreen({ id, created, joined }: DetailProps) {
       </Screen>
     )
   }
-  if (q.loading && !c) return <Screen><LoadingState rows={4} label='正在加载诉求…' /></Screen>
-  if (q.error && !c) return <Screen><ErrorState message={errorMessage(q.error)} onRetry={() => void q.reload()} /></Screen>
+  if (q.isPending) return <Screen><LoadingState rows={4} label='正在加载诉求…' /></Screen>
+  if (q.error && !c) return <Screen><ErrorState message={errorMessage(q.error)} onRetry={() => void q.refetch()} /></Screen>
   if (!c) return <Screen><EmptyState title='没有找到这条诉求' /></Screen>
 
   const facts = c.complaint
@@ -173,7 +173,7 @@ export function ComplaintDetailScreen({ id, created, joined }: DetailProps) {
           </>
         ) : null}
       </Section>
-      <ResidentActions c={c} onChanged={setOverride} />
+      <ResidentActions c={c} onChanged={write} />
       <Section title='办理进度'>
         <View className='timeline' id='complaint-progress'>
           {c.history.map((e, i) => (

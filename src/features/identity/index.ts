@@ -7,10 +7,10 @@ import Taro from '@tarojs/taro'
 import { useSessionStore } from '@/stores/session-store'
 
 export { useProfile, type ProfileState } from './use-profile'
+export { useCachedProfile } from './api/get-profile'
 export { profileForForms } from './profile-for-forms'
 export { useApplicant, type Applicant, type ApplicantState } from './use-applicant'
 export { signInAs, signOut } from './session-actions'
-export { cachedProfile } from './profile-cache'
 
 export function useSession() {
   const session = useSessionStore((s) => s.session)

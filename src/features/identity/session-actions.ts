@@ -7,8 +7,6 @@ import { getApi, type Profile, type Session } from '@/api'
 import { useDraftsStore } from '@/stores/drafts-store'
 import { usePrefsStore } from '@/stores/prefs-store'
 import { useSessionStore } from '@/stores/session-store'
-import { clearProfileCache, rememberProfile } from './profile-cache'
-import { useFamilyStore } from './family-store'
 import { ROUTES, withReturn } from './routes'
 
 export async function signInAs(persona: string): Promise<Session> {
@@ -45,6 +43,7 @@ export async function nextAfterSignIn(returnUrl: string | null): Promise<string>
 /**
  * The server reads WeChat's result and answers; only then is the session verified. The
  * client takes the upgraded user from that answer (or refreshes the session to learn it).
+ * The caller puts the returned profile into the query cache (useRememberProfile).
  */
 export async function confirmVerification(verifyId: string): Promise<Profile> {
   const api = getApi()
@@ -52,15 +51,14 @@ export async function confirmVerification(verifyId: string): Promise<Profile> {
   const store = useSessionStore.getState()
   if (res.user) store.setUser(res.user)
   else if (store.session) await api.refresh(store.session.refreshToken)
-  const userId = useSessionStore.getState().session?.user.id
-  if (userId) rememberProfile(userId, res.profile)
   return res.profile
 }
 
-/** Forget everything personal held in memory (profile, relatives, drafts). */
+/**
+ * Forget the drafts held in memory. Server data (profile, relatives, cases) lives in the query
+ * cache, which the app clears whenever the signed-in user changes (src/app-query.ts).
+ */
 function clearPersonalState(): void {
-  clearProfileCache()
-  useFamilyStore.getState().reset()
   useDraftsStore.setState({ drafts: {} })
 }
 

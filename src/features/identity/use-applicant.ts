@@ -2,9 +2,9 @@
  * The 办事人 switcher for the apply feature: the resident themself plus the relatives they
  * help (亲情账号). The server checks on submit (`onBehalfOf`) that the proxy is allowed.
  */
-import { useEffect } from 'react'
 import { maskName } from '@/domain/identity/name'
-import { useFamilyStore } from './family-store'
+import { useFamily } from './api/family'
+import { useApplicantStore } from './applicant-store'
 import { useProfile } from './use-profile'
 
 export interface Applicant {
@@ -29,14 +29,9 @@ export interface ApplicantState {
 
 export function useApplicant(): ApplicantState {
   const { profile, loading } = useProfile()
-  const members = useFamilyStore((s) => s.members)
-  const currentId = useFamilyStore((s) => s.currentApplicant)
-  const setCurrentApplicant = useFamilyStore((s) => s.setCurrentApplicant)
-  const load = useFamilyStore((s) => s.load)
-
-  useEffect(() => {
-    if (profile) void load()
-  }, [profile, load])
+  const { data: members } = useFamily(Boolean(profile))
+  const currentId = useApplicantStore((s) => s.currentApplicant)
+  const setCurrentApplicant = useApplicantStore((s) => s.setCurrentApplicant)
 
   const applicants: Applicant[] = profile
     ? [

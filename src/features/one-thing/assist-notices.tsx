@@ -1,17 +1,15 @@
 /** 我的: 帮办待您确认 — a worker prepared an application for the resident; it waits for their 同意. Main package (the review page is in packages/one-thing). */
 import Taro from '@tarojs/taro'
-import { getApi } from '@/api'
-import type { AssistRequest } from '@/api/contract/one-thing'
 import { formatMonthDayTime } from '@/domain/time/china-time'
 import { useSession } from '@/features/identity'
-import { useAsync } from '@/lib/use-async'
 import { Cell, CellGroup } from '@/ui'
+import { useMyAssistRequests } from './api/get-assists'
 import { assistUrl } from './urls'
 
 /** 我的: 帮办待您确认 (renders nothing when none waits). */
 export function AssistNotices() {
   const { verified } = useSession()
-  const state = useAsync(() => (verified ? getApi().listMyAssistRequests() : Promise.resolve([] as AssistRequest[])), [verified])
+  const state = useMyAssistRequests(verified)
   const waiting = (state.data ?? []).filter((a) => a.status === 'awaiting-resident')
   if (!verified || waiting.length === 0) return null
   return (

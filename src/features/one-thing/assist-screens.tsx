@@ -8,17 +8,17 @@ import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { getApi, isApiError } from '@/api'
 import { caseDetailUrl } from '@/features/cases'
-import { useAsync } from '@/lib/use-async'
 import { AppButton, BottomBar, Cell, CellGroup, EmptyState, LoadingState, Screen, a11y } from '@/ui'
+import { useMyAssistRequests } from './api/get-assists'
 import './one-thing.css'
 
 export function AssistReviewScreen({ id }: { id: string }) {
-  const state = useAsync(() => getApi().listMyAssistRequests(), [])
+  const state = useMyAssistRequests()
   const [error, setError] = useState<string | null>(null)
   const [sending, setSending] = useState(false)
   const [declined, setDeclined] = useState(false)
   const a = (state.data ?? []).find((x) => x.id === id)
-  if (state.loading) return <Screen><LoadingState rows={4} label='正在打开…' /></Screen>
+  if (state.isPending) return <Screen><LoadingState rows={4} label='正在打开…' /></Screen>
   if (!a) return <Screen><EmptyState title='没有找到这件帮办' description='可能已经过期或已处理，请联系社区工作人员' /></Screen>
 
   const authorise = async () => {

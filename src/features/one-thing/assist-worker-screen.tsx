@@ -15,10 +15,10 @@ import { FormRenderer } from '@/features/apply'
 import { appToday } from '@/lib/app-clock'
 import { StaffGate } from '@/features/worker'
 import { newKey } from '@/lib/ids'
-import { useAsync } from '@/lib/use-async'
 import { MediaError, pickMaterials } from '@/platform/media'
 import type { DraftFile } from '@/stores/drafts-store'
 import { AppButton, Cell, CellGroup, ChoicePicker, FormField, Screen, Section, a11y } from '@/ui'
+import { useAssists } from './api/get-assists'
 import './one-thing.css'
 
 const NO_AUTOFILL = { values: {}, sources: {}, missing: [], notes: {} }
@@ -33,18 +33,18 @@ export function AssistWorkerScreen() {
 }
 
 function AssistWorker({ userId, canPrepare }: { userId: string; canPrepare: boolean }) {
-  const list = useAsync(() => getApi().listAssists(), [])
+  const list = useAssists()
   return (
     <Screen className='onething'>
       <View className='onething__title' {...a11y('heading', { level: 1 })}>
         帮办
       </View>
       <View className='onething__text'>替居民填好申请，居民在自己手机上同意后才提交；没有手机的居民现场签字，由另一名工作人员复核。</View>
-      {canPrepare ? <Prepare onDone={() => void list.reload()} /> : null}
+      {canPrepare ? <Prepare onDone={() => void list.refetch()} /> : null}
       <Section title='我的帮办与待复核'>
         {(list.data ?? []).length === 0 ? <View className='onething__text'>暂无</View> : null}
         {(list.data ?? []).map((a) => (
-          <AssistRow key={`${a.id}-${a.status}`} a={a} mine={a.helper !== '' && (a as AssistRequest & { helperId?: string }).helperId === userId} onChanged={() => void list.reload()} />
+          <AssistRow key={`${a.id}-${a.status}`} a={a} mine={a.helper !== '' && (a as AssistRequest & { helperId?: string }).helperId === userId} onChanged={() => void list.refetch()} />
         ))}
       </Section>
     </Screen>

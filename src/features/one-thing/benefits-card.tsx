@@ -12,19 +12,19 @@ import { getApi, isApiError } from '@/api'
 import type { Benefit } from '@/api/contract/one-thing'
 import { useSession } from '@/features/identity'
 import { newKey } from '@/lib/ids'
-import { useAsync } from '@/lib/use-async'
 import { AppButton, ChoicePicker, a11y } from '@/ui'
+import { useMyBenefits } from './api/get-assists'
 import './one-thing.css'
 
 type Step = { kind: 'idle' } | { kind: 'sending' } | { kind: 'done'; caseNo: string } | { kind: 'declined' } | { kind: 'error'; message: string }
 
 export function BenefitsCard() {
   const { verified } = useSession()
-  const state = useAsync(() => (verified ? getApi().listMyBenefits() : Promise.resolve([] as Benefit[])), [verified])
+  const state = useMyBenefits(verified)
   // back on 首页 / 我的 (a tab stays mounted): ask again — the record or the tester's clock may have moved
   const seen = useRef(false)
   useDidShow(() => {
-    if (seen.current && verified) void state.reload()
+    if (seen.current && verified) void state.refetch()
     seen.current = true
   })
   const benefits = state.data ?? []

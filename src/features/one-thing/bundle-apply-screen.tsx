@@ -11,7 +11,7 @@ import { FeeCard } from './fee-card'
 
 export function BundleApplyScreen({ bundleId }: { bundleId: string }) {
   const app = useBundleApplication(bundleId)
-  if (app.bundle.loading)
+  if (app.bundle.isLoading)
     return (
       <Screen>
         <LoadingState rows={5} label='正在打开申请表…' />
@@ -20,7 +20,7 @@ export function BundleApplyScreen({ bundleId }: { bundleId: string }) {
   if (app.bundle.error || !app.bundle.data)
     return (
       <Screen>
-        <ErrorState message='没有找到这件一件事，请返回重试' onRetry={() => void app.bundle.reload()} />
+        <ErrorState message='没有找到这件一件事，请返回重试' onRetry={() => void app.bundle.refetch()} />
       </Screen>
     )
   if (app.needsVerification) {

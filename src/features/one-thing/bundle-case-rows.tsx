@@ -3,11 +3,11 @@
  * by one; the parts are underneath on the bundle's own page.
  */
 import { View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
-import { getApi } from '@/api'
+import Taro, { useDidShow } from '@tarojs/taro'
+import { useRef } from 'react'
 import type { BundleCase } from '@/api/contract/one-thing'
-import { useAsync } from '@/lib/use-async'
 import { Cell, StatusTag } from '@/ui'
+import { useMyBundleCases } from './api/get-bundles'
 import { bundleCaseUrl } from './urls'
 
 const BUCKET: Record<BundleCase['status'], 'open' | 'done' | 'closed'> = {
@@ -17,8 +17,14 @@ const BUCKET: Record<BundleCase['status'], 'open' | 'done' | 'closed'> = {
   withdrawn: 'closed',
 }
 
-export function BundleCaseRows({ bucket, reloadKey = 0 }: { bucket: 'all' | 'open' | 'done' | 'closed'; reloadKey?: number }) {
-  const state = useAsync(() => getApi().listMyBundleCases(), [reloadKey])
+export function BundleCaseRows({ bucket }: { bucket: 'all' | 'open' | 'done' | 'closed' }) {
+  const state = useMyBundleCases()
+  // back from a bundle case (the list page stays mounted): show its new status
+  const shown = useRef(false)
+  useDidShow(() => {
+    if (shown.current) void state.refetch()
+    shown.current = true
+  })
   const rows = (state.data ?? []).filter((b) => bucket === 'all' || BUCKET[b.status] === bucket)
   if (!rows.length) return null
   return (

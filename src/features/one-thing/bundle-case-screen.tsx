@@ -14,16 +14,16 @@ import { FormRenderer } from '@/features/apply'
 import { appToday } from '@/lib/app-clock'
 import { caseDetailUrl } from '@/features/cases'
 import { newKey } from '@/lib/ids'
-import { useAsync } from '@/lib/use-async'
 import { AppButton, ConfirmDialog, ErrorState, LoadingState, Screen, a11y, cx } from '@/ui'
 import './one-thing.css'
 import { FeeCard } from './fee-card'
+import { useBundleCase, usePartCase, useWriteBundleCase } from './api/get-bundles'
 
 export function BundleCaseScreen({ id }: { id: string }) {
-  const state = useAsync(() => getApi().getBundleCase(id), [id])
-  const [current, setCurrent] = useState<BundleCase | null>(null)
-  const b = current ?? state.data
-  if (state.loading && !b)
+  const state = useBundleCase(id)
+  const write = useWriteBundleCase(id)
+  const b = state.data
+  if (state.isPending)
     return (
       <Screen>
         <LoadingState rows={4} label='正在查询进度…' />
@@ -34,7 +34,7 @@ export function BundleCaseScreen({ id }: { id: string }) {
       <Screen>
         <ErrorState
           message={isApiError(state.error) ? state.error.message : '网络不太好，请稍后重试'}
-          onRetry={() => void state.reload()}
+          onRetry={() => void state.refetch()}
         />
       </Screen>
     )
@@ -55,8 +55,8 @@ export function BundleCaseScreen({ id }: { id: string }) {
             key={p.caseId}
             bundle={b}
             part={p}
-            onChanged={(next) => setCurrent(next)}
-            reload={() => void state.reload().then(() => setCurrent(null))}
+            onChanged={write}
+            reload={() => void state.refetch()}
           />
         ))}
       </View>
@@ -157,12 +157,12 @@ function Refile({ bundle, part, onDone }: { bundle: BundleCase; part: BundlePart
         .map((m) => ({ ...m, required: false })),
     }
   }, [def, spec])
-  const before = useAsync(() => getApi().getCase(part.caseId), [part.caseId])
+  const before = usePartCase(part.caseId)
   const [changed, setChanged] = useState<FormValues>({})
   const [errors, setErrors] = useState<Record<string, string>>({})
   const [sending, setSending] = useState(false)
   const [key] = useState(() => newKey('refile'))
-  if (!sub || before.loading) return <LoadingState rows={2} label='正在打开…' />
+  if (!sub || before.isPending) return <LoadingState rows={2} label='正在打开…' />
   const values: FormValues = { ...((before.data?.values ?? {}) as FormValues), ...changed }
   const send = async () => {
     setSending(true)

@@ -1,20 +1,18 @@
 /** 一件事一次办: the bundles, and the resident's bundle cases with their derived status. */
 import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { getApi } from '@/api'
-import type { BundleCase } from '@/api/contract/one-thing'
 import { useSession } from '@/features/identity'
-import { useAsync } from '@/lib/use-async'
 import { AppButton, ErrorState, LoadingState, Screen, a11y, cx } from '@/ui'
+import { useBundles, useMyBundleCases } from './api/get-bundles'
 import { bundleApplyUrl, bundleCaseUrl } from './urls'
 import './one-thing.css'
 
 export function BundleListScreen() {
   const { verified } = useSession()
-  const bundles = useAsync(() => getApi().listBundles(), [])
-  const mine = useAsync(() => (verified ? getApi().listMyBundleCases() : Promise.resolve([] as BundleCase[])), [verified])
-  if (bundles.loading) return <Screen><LoadingState rows={3} label='正在打开一件事…' /></Screen>
-  if (bundles.error) return <Screen><ErrorState message='网络不太好，请稍后重试' onRetry={() => void bundles.reload()} /></Screen>
+  const bundles = useBundles()
+  const mine = useMyBundleCases(verified)
+  if (bundles.isPending) return <Screen><LoadingState rows={3} label='正在打开一件事…' /></Screen>
+  if (bundles.error) return <Screen><ErrorState message='网络不太好，请稍后重试' onRetry={() => void bundles.refetch()} /></Screen>
   return (
     <Screen className='onething'>
       <View className='onething__title' {...a11y('heading', { level: 1 })}>

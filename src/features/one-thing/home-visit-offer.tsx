@@ -6,16 +6,15 @@
 import { View } from '@tarojs/components'
 import { useState } from 'react'
 import { getApi, isApiError } from '@/api'
-import type { HomeVisitSlots } from '@/api/contract/one-thing'
 import { useSession } from '@/features/identity'
 import { newKey } from '@/lib/ids'
-import { useAsync } from '@/lib/use-async'
 import { AppButton, ChoicePicker, Section, a11y } from '@/ui'
+import { useHomeVisitSlots } from './api/get-assists'
 import './one-thing.css'
 
 export function HomeVisitOffer({ matterId }: { matterId: string }) {
   const { verified } = useSession()
-  const offer = useAsync(() => (verified ? getApi().homeVisitSlots() : Promise.resolve(null as HomeVisitSlots | null)), [verified])
+  const offer = useHomeVisitSlots(verified)
   const [slot, setSlot] = useState<string | null>(null)
   const [done, setDone] = useState<string | null>(null)
   const [error, setError] = useState<string | null>(null)

@@ -8,7 +8,6 @@
 import Taro from '@tarojs/taro'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { getApi, isApiError } from '@/api'
-import type { BundleDetail } from '@/api/contract/one-thing'
 import { bundleFees, findBundle } from '@/domain/bundles'
 import type { ResidentProfile } from '@/domain/identity/profile'
 import { COMMUNITY } from '@/domain/matters/community-config'
@@ -17,19 +16,19 @@ import { checkSubmission } from '@/domain/matters/rules'
 import type { FieldValue, FormDefinition, FormValues, MaterialSlot, MaterialUploads } from '@/domain/matters/types'
 import { profileForForms, useProfile, useSession } from '@/features/identity'
 import { errorMessage } from '@/lib/error-message'
-import { useAsync } from '@/lib/use-async'
 import { MediaError, pickMaterials } from '@/platform/media'
 import { useDraftsStore, type DraftFile } from '@/stores/drafts-store'
 import { personalNumberKeys } from '@/domain/matters/personal-fields'
 import { draftValuesOf, firstProblem, problemBanner, scrollToRow } from '@/features/apply'
 import { appToday } from '@/lib/app-clock'
+import { useBundle } from './api/get-bundles'
 import { bundleCaseUrl } from './urls'
 
 const uploadsOf = (m: Record<string, DraftFile[]>): MaterialUploads =>
   Object.fromEntries(Object.entries(m).map(([k, files]) => [k, files.map((f) => ({ id: f.fileId, kind: f.kind }))]))
 
 export function useBundleApplication(bundleId: string) {
-  const bundle = useAsync<BundleDetail | null>(() => (bundleId ? getApi().getBundle(bundleId) : Promise.resolve(null)), [bundleId])
+  const bundle = useBundle(bundleId)
   const profileState = useProfile()
   const { signedIn, verified } = useSession()
   const today = useMemo(() => appToday(), [])

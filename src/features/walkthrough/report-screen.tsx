@@ -1,19 +1,15 @@
 /** The 走流程 report: readable, and the same object as JSON to copy and compare before/after a change. */
 import { Text, View } from '@tarojs/components'
 import { useMemo } from 'react'
-import { cachedProfile, profileForForms, useSession } from '@/features/identity'
+import { profileForForms, useCachedProfile } from '@/features/identity'
 import { Cell, CellGroup, EmptyState, Screen, a11y } from '@/ui'
 import { recording } from './recorder'
 import { buildReport, PAGE_NAMES } from './report'
 
 export function WalkthroughReportScreen() {
-  const { user } = useSession()
+  const p = useCachedProfile()
   const r = recording()
-  const report = useMemo(() => {
-    if (!r) return null
-    const p = cachedProfile(user?.id)
-    return buildReport(r, p ? profileForForms(p) : null)
-  }, [r, user?.id])
+  const report = useMemo(() => (r ? buildReport(r, p ? profileForForms(p) : null) : null), [r, p])
   if (!report) return <Screen><EmptyState title='还没有走流程记录' description='在“我的”打开“走流程”，走一遍要看的流程，再回来结束' /></Screen>
   const json = JSON.stringify(report, null, 2)
   const name = (route: string) => PAGE_NAMES[route] ?? route

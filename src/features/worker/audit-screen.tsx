@@ -1,10 +1,9 @@
 /** 审计日志 (admin): every action and every PII reveal, newest first, filtered by case, actor, action. */
 import { Input, View } from '@tarojs/components'
 import { useState } from 'react'
-import { getApi } from '@/api'
 import { errorMessage } from '@/lib/error-message'
-import { useAsync } from '@/lib/use-async'
 import { AppButton, Chip, ChipGroup, EmptyState, ErrorState, LoadingState, Screen } from '@/ui'
+import { useAudit } from './api/get-audit'
 import { shortTime } from './labels'
 import { StaffGate } from './staff-gate'
 import './worker.css'
@@ -35,15 +34,11 @@ function Audit() {
   const [actorId, setActorId] = useState('')
   const [action, setAction] = useState('')
   const [applied, setApplied] = useState({ caseId: '', actorId: '' })
-  const state = useAsync(
-    () =>
-      getApi().workerAudit({
-        ...(applied.caseId ? { caseId: applied.caseId } : {}),
-        ...(applied.actorId ? { actorId: applied.actorId } : {}),
-        ...(action ? { action } : {}),
-      }),
-    [applied.caseId, applied.actorId, action],
-  )
+  const state = useAudit({
+    ...(applied.caseId ? { caseId: applied.caseId } : {}),
+    ...(applied.actorId ? { actorId: applied.actorId } : {}),
+    ...(action ? { action } : {}),
+  })
   const entries = state.data ?? []
   return (
     <Screen className='worker'>
@@ -71,10 +66,10 @@ function Audit() {
           <Chip key={a.id} label={a.label} on={action === a.id} onClick={() => setAction(action === a.id ? '' : a.id)} />
         ))}
       </ChipGroup>
-      {state.loading ? <LoadingState rows={4} label='正在加载审计日志…' /> : null}
-      {state.error ? <ErrorState message={errorMessage(state.error)} onRetry={() => void state.reload()} /> : null}
-      {!state.loading && !state.error && entries.length === 0 ? <EmptyState title='没有符合条件的记录' /> : null}
-      {!state.loading && entries.length ? (
+      {state.isPending ? <LoadingState rows={4} label='正在加载审计日志…' /> : null}
+      {state.error ? <ErrorState message={errorMessage(state.error)} onRetry={() => void state.refetch()} /> : null}
+      {state.isSuccess && entries.length === 0 ? <EmptyState title='没有符合条件的记录' /> : null}
+      {!state.isPending && entries.length ? (
         <View className='worker-audit'>
           <View className='worker__count'>共 {entries.length} 条</View>
           {entries.slice(0, 300).map((e) => (

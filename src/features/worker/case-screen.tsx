@@ -19,7 +19,6 @@ import { maskName } from '@/domain/identity/name'
 import { DEPARTMENTS } from '@/domain/org/departments'
 import { appToday } from '@/lib/app-clock'
 import { errorMessage } from '@/lib/error-message'
-import { useAsync } from '@/lib/use-async'
 import {
   a11y,
   AppButton,
@@ -38,6 +37,7 @@ import type { FormItemOption } from './action-form'
 import { actionLabel } from './action-form'
 import { FileThumbs } from '@/features/files'
 import { ActionSheet } from './action-sheet'
+import { useWorkerCase, useWriteWorkerCase } from './api/get-case'
 import { kindLabel, levelTag, shortTime, slaLabel, slaOf, SLA_TONES } from './labels'
 import { ME_TAB, QUEUE_URL, StaffGate } from './staff-gate'
 import './worker.css'
@@ -83,15 +83,15 @@ function backToQueue(): void {
 }
 
 function Case({ id, user }: { id: string; user: User }) {
-  const state = useAsync(() => getApi().workerGetCase(id), [id])
-  const [override, setOverride] = useState<CaseDetail | null>(null)
+  const state = useWorkerCase(id)
+  const write = useWriteWorkerCase(id)
   const [action, setAction] = useState<string | null>(null)
   const [notice, setNotice] = useState('')
-  const detail = override && state.data && override.version >= state.data.version ? override : state.data
+  const detail = state.data
 
   const options = useMemo(() => supplementOptionsFor(detail?.matterId), [detail?.matterId])
 
-  if (state.loading && !detail)
+  if (state.isPending)
     return (
       <Screen>
         <LoadingState rows={5} label='正在加载办件…' />
@@ -100,7 +100,7 @@ function Case({ id, user }: { id: string; user: User }) {
   if (state.error && !detail)
     return (
       <Screen>
-        <ErrorState message={errorMessage(state.error)} onRetry={() => void state.reload()} />
+        <ErrorState message={errorMessage(state.error)} onRetry={() => void state.refetch()} />
       </Screen>
     )
   if (!detail) return <NoCase />
@@ -162,7 +162,8 @@ function Case({ id, user }: { id: string; user: User }) {
           supplementOptions={options}
           onCancel={() => setAction(null)}
           onDone={(next) => {
-            setOverride(next)
+            // the server's reply goes into the cache
+            write(next)
             setAction(null)
             setNotice(
               `✓ 已${actionLabel(detail.kind, detail.status, user.role, action)}，当前状态：${next.statusLabel}`,
@@ -170,9 +171,8 @@ function Case({ id, user }: { id: string; user: User }) {
           }}
           onConflict={(message) => {
             setAction(null)
-            setOverride(null)
             setNotice(`⚠ ${message}`)
-            void state.reload()
+            write(null)
           }}
         />
       ) : (

@@ -4,11 +4,11 @@
  * it would blow the package budget) and every number is also in a table.
  */
 import { View } from '@tarojs/components'
-import { getApi, type Stats } from '@/api'
+import type { Stats } from '@/api'
 import { formatRate } from '@/domain/stats/compute-stats'
 import { errorMessage } from '@/lib/error-message'
-import { useAsync } from '@/lib/use-async'
 import { a11y, ErrorState, LoadingState, ProgressBar, Screen, Section } from '@/ui'
+import { useStats } from './api/get-audit'
 import { StaffGate } from './staff-gate'
 import './worker.css'
 
@@ -23,8 +23,8 @@ export function StatsScreen() {
 }
 
 function StatsView() {
-  const state = useAsync(() => getApi().workerStats(), [])
-  if (state.loading)
+  const state = useStats()
+  if (state.isPending)
     return (
       <Screen>
         <LoadingState rows={5} label='正在统计…' />
@@ -33,7 +33,7 @@ function StatsView() {
   if (state.error || !state.data)
     return (
       <Screen>
-        <ErrorState message={errorMessage(state.error)} onRetry={() => void state.reload()} />
+        <ErrorState message={errorMessage(state.error)} onRetry={() => void state.refetch()} />
       </Screen>
     )
   return <StatsBody stats={state.data} />

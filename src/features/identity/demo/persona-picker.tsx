@@ -4,16 +4,15 @@
  */
 import { View } from '@tarojs/components'
 import type { Persona } from '@/api'
-import { getTesterApi } from '@/api/tester-api'
 import { errorMessage } from '@/lib/error-message'
-import { useAsync } from '@/lib/use-async'
 import { Cell, CellGroup, ErrorState, LoadingState } from '@/ui'
+import { usePersonas } from '../api/consent'
 
 export function PersonaPicker({ busy, onPick }: { busy: string | null; onPick(p: Persona): void }) {
-  const personas = useAsync(() => getTesterApi().listPersonas(), [])
-  if (personas.loading) return <LoadingState label='正在加载体验账号…' />
+  const personas = usePersonas()
+  if (personas.isPending) return <LoadingState label='正在加载体验账号…' />
   if (personas.error)
-    return <ErrorState message={errorMessage(personas.error)} onRetry={() => void personas.reload()} />
+    return <ErrorState message={errorMessage(personas.error)} onRetry={() => void personas.refetch()} />
   const list = personas.data ?? []
   const residents = list.filter((p) => p.role === 'resident')
   const staff = list.filter((p) => p.role !== 'resident')

@@ -5,12 +5,13 @@
  */
 import { useCallback, useEffect, useState } from 'react'
 import { View } from '@tarojs/components'
+import { useQueryClient } from '@tanstack/react-query'
 import { getApi, type Consent } from '@/api'
 import { formatDate } from '@/domain/time/china-time'
 import { errorMessage } from '@/lib/error-message'
-import { useAsync } from '@/lib/use-async'
 import { a11y, AppButton, EmptyState, ErrorState, LoadingState, Screen, SwitchRow, Toast } from '@/ui'
 import { useSessionStore } from '@/stores/session-store'
+import { consentQuery, useConsent } from '../api/consent'
 import { go, ROUTES, safeReturnUrl, withReturn } from '../routes'
 import './identity.css'
 
@@ -65,7 +66,8 @@ function Intro() {
 }
 
 function ConsentForm({ returnUrl }: { returnUrl: string | null }) {
-  const consent = useAsync(() => getApi().getConsent(), [])
+  const consent = useConsent()
+  const client = useQueryClient()
   const [privacy, setPrivacy] = useState(false)
   const [face, setFace] = useState(false)
   const [idNumber, setIdNumber] = useState(false)
@@ -82,7 +84,7 @@ function ConsentForm({ returnUrl }: { returnUrl: string | null }) {
     setIdNumber(consent.data.idNumber)
   }, [consent.data])
 
-  if (consent.loading) {
+  if (consent.isPending) {
     return (
       <Screen title='个人信息保护' className='idn'>
         <LoadingState label='正在读取授权…' />
@@ -92,7 +94,7 @@ function ConsentForm({ returnUrl }: { returnUrl: string | null }) {
   if (consent.error || !consent.data) {
     return (
       <Screen title='个人信息保护' className='idn'>
-        <ErrorState message={errorMessage(consent.error)} onRetry={() => void consent.reload()} />
+        <ErrorState message={errorMessage(consent.error)} onRetry={() => void consent.refetch()} />
       </Screen>
     )
   }
@@ -115,11 +117,11 @@ function ConsentForm({ returnUrl }: { returnUrl: string | null }) {
       else if (returnUrl) go(returnUrl)
       else if (given) {
         setToast('已保存')
-        void consent.reload()
+        client.setQueryData(consentQuery().queryKey, saved)
       } else go(ROUTES.me)
     } catch (e) {
       setError(errorMessage(e, '没有保存成功，请重试'))
-      if ((e as { code?: string }).code === 'conflict') void consent.reload()
+      if ((e as { code?: string }).code === 'conflict') void consent.refetch()
     } finally {
       setSaving(false)
     }

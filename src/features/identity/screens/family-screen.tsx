@@ -3,7 +3,7 @@
  * record; a relative living elsewhere is stated by name + ID number. The relative's consent
  * is recorded (simulated in the 体验版). Then the 办事人 can be switched when applying.
  */
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useState } from 'react'
 import { Input, View } from '@tarojs/components'
 import { validateIdNumber } from '@/domain/identity/id-number'
 import { formatDate } from '@/domain/time/china-time'
@@ -23,7 +23,8 @@ import {
   Toast,
 } from '@/ui'
 import { useSessionStore } from '@/stores/session-store'
-import { useFamilyStore } from '../family-store'
+import { useAddFamilyMember, useFamily, useRemoveFamilyMember } from '../api/family'
+import { useApplicantStore } from '../applicant-store'
 import { go, ROUTES, withReturn } from '../routes'
 import { useProfile } from '../use-profile'
 import { ChoiceList } from './choice-list'
@@ -57,29 +58,28 @@ export function FamilyScreen() {
 
 function FamilyManager() {
   const { profile, loading: profileLoading, error: profileError, reload: reloadProfile } = useProfile()
-  const { members, loading, error, load, add, remove } = useFamilyStore()
+  const family = useFamily(true)
+  const members = family.data
+  const add = useAddFamilyMember().mutateAsync
+  const remove = useRemoveFamilyMember().mutateAsync
   const [adding, setAdding] = useState(false)
   const [removing, setRemoving] = useState<{ residentId: string; name: string } | null>(null)
   const [toast, setToast] = useState<string | null>(null)
   const hideToast = useCallback(() => setToast(null), [])
 
-  useEffect(() => {
-    void load()
-  }, [load])
-
-  if ((loading || profileLoading) && !members) {
+  if ((family.isPending || profileLoading) && !members) {
     return (
       <Screen title='亲情账号' className='idn'>
         <LoadingState rows={2} />
       </Screen>
     )
   }
-  if ((error || profileError) && !members) {
+  if ((family.error || profileError) && !members) {
     return (
       <Screen title='亲情账号' className='idn'>
         <ErrorState
-          message={errorMessage(error ?? profileError)}
-          onRetry={() => void Promise.all([load(true), reloadProfile()])}
+          message={errorMessage(family.error ?? profileError)}
+          onRetry={() => void Promise.all([family.refetch(), reloadProfile()])}
         />
       </Screen>
     )
@@ -91,6 +91,9 @@ function FamilyManager() {
     setRemoving(null)
     try {
       await remove(residentId)
+      // the 办事人 switch no longer offers them
+      const choice = useApplicantStore.getState()
+      if (choice.currentApplicant === residentId) choice.setCurrentApplicant(null)
       setToast('已移除')
     } catch (e) {
       setToast(errorMessage(e))

@@ -13,6 +13,7 @@ import { SettingsFix } from '@/ui/settings-fix'
 import { ensurePrivacyAuthorized } from '@/platform/privacy'
 import { useSessionStore } from '@/stores/session-store'
 import { go, ROUTES, safeReturnUrl, withReturn } from '../routes'
+import { useRememberProfile } from '../api/get-profile'
 import { confirmVerification } from '../session-actions'
 import { FACE_STEP_MESSAGES, FACE_STEP_SIMULATED, runFaceStep } from '../face-step'
 import { VerifyAlternatives } from './alternatives'
@@ -62,6 +63,7 @@ export function VerifyScreen({ returnUrl: rawReturn, again = false }: { returnUr
 function VerifyFlow({ returnUrl, alreadyVerified }: { returnUrl: string | null; alreadyVerified: boolean }) {
   const [phase, setPhase] = useState<Phase>(alreadyVerified ? { kind: 'passed', name: '' } : { kind: 'checking' })
   const [outcome, setOutcome] = useState<FaceOutcome>('pass')
+  const rememberProfile = useRememberProfile()
   const [busy, setBusy] = useState(false)
   const [needsClaim, setNeedsClaim] = useState(false)
   const [claim, setClaim] = useState({ name: '', idNumber: '' })
@@ -132,6 +134,7 @@ function VerifyFlow({ returnUrl, alreadyVerified }: { returnUrl: string | null; 
 
   async function confirm(verifyId: string) {
     const profile = await confirmVerification(verifyId)
+    rememberProfile(profile)
     setPhase({ kind: 'passed', name: maskName(profile.name) })
     go(returnUrl ?? ROUTES.profile)
   }

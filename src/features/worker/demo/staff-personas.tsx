@@ -6,15 +6,14 @@ import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { getApi, type Persona } from '@/api'
-import { getTesterApi } from '@/api/tester-api'
-import { useAsync } from '@/lib/use-async'
 import { errorMessage } from '@/lib/error-message'
 import { useSessionStore } from '@/stores/session-store'
 import { Cell, CellGroup, EmptyState, ErrorState, LoadingState } from '@/ui'
+import { usePersonas } from '../api/get-audit'
 
 /** `returnUrl`: where the login page should come back to (the queue). */
 export function StaffPersonas({ returnUrl }: { returnUrl: string }) {
-  const personas = useAsync(() => getTesterApi().listPersonas(), [])
+  const personas = usePersonas()
   const [busy, setBusy] = useState<string | null>(null)
   const [error, setError] = useState('')
   const staff = (personas.data ?? []).filter((p) => p.role !== 'resident')
@@ -34,11 +33,11 @@ export function StaffPersonas({ returnUrl }: { returnUrl: string }) {
 
   return (
     <View>
-      {personas.loading ? <LoadingState rows={3} label='正在加载工作人员账号…' /> : null}
+      {personas.isPending ? <LoadingState rows={3} label='正在加载工作人员账号…' /> : null}
       {personas.error ? (
-        <ErrorState message={errorMessage(personas.error)} onRetry={() => void personas.reload()} />
+        <ErrorState message={errorMessage(personas.error)} onRetry={() => void personas.refetch()} />
       ) : null}
-      {!personas.loading && !personas.error && staff.length === 0 ? (
+      {personas.isSuccess && staff.length === 0 ? (
         <EmptyState
           title='请在登录页用工作人员账号登录'
           action={{

@@ -1,0 +1,14 @@
+/** Query keys of the worker console (cleared when the user changes). */
+export interface AuditFilter {
+  caseId?: string
+  actorId?: string
+  action?: string
+}
+
+export const workerKeys = {
+  all: ['worker'] as const,
+  case: (id: string) => [...workerKeys.all, 'case', id] as const,
+  audit: (filter: AuditFilter) => [...workerKeys.all, 'audit', filter] as const,
+  stats: () => [...workerKeys.all, 'stats'] as const,
+  personas: () => [...workerKeys.all, 'personas'] as const,
+}
