@@ -1,7 +1,8 @@
 /**
  * Forwarding complaints (微诉求/随手拍) to a city's Open311 GeoReport v2 endpoint, when one is
  * configured: every complaint case not yet forwarded is filed under the service its category
- * maps to (src/api/open311/category-map.ts: the city's explicit table, else keywords), and the
+ * maps to (src/api/open311/category-map.ts: the city's explicit table, else keywords), the place
+ * converted from WeChat's GCJ-02 to Open311's WGS84, and the
  * returned service_request_id or token is stored; later passes resolve tokens and poll the
  * status of forwarded requests. The API key stays on the server. Only the category, the
  * description and the place are sent — never the resident's name, phone or ID number.
@@ -14,6 +15,7 @@
  * the server passes the core's recordCityUpdate, a public 市级平台反馈 line) and then onto the
  * link, so a crash in between repeats a line rather than losing one.
  */
+import gcoord from 'gcoord'
 import { sql, type Kysely } from 'kysely'
 import { isApiError } from '@/api/contract/errors'
 import { createCategoryMap, type CategoryMap, type CategoryMapConfig } from '@/api/open311/category-map'
@@ -100,6 +102,15 @@ export function sqlLinks(db: Kysely<any>): LinkStore { // eslint-disable-line @t
   }
 }
 
+/**
+ * The app stores places as WeChat gives them: GCJ-02, China's offset datum (src/platform/location.ts).
+ * Open311 speaks WGS84 (GPS); sent as they are, pins land a few hundred metres off.
+ */
+export function toWgs84(p: { lat: number; lng: number }): { lat: number; lng: number } {
+  const [lng, lat] = gcoord.transform([p.lng, p.lat], gcoord.GCJ02, gcoord.WGS84)
+  return { lat: Math.round(lat * 1e6) / 1e6, lng: Math.round(lng * 1e6) / 1e6 }
+}
+
 export interface ForwarderOptions {
   client: Open311Client
   links: LinkStore
@@ -151,7 +162,7 @@ export class Open311Forwarder {
         const result = await this.o.client.submitRequest({
           serviceCode: service.code,
           description: c.complaint?.description ?? c.title,
-          location: loc ? { lat: loc.lat, lng: loc.lng, ...(loc.address ? { address: loc.address } : {}) } : { address: c.title },
+          location: loc ? { ...toWgs84(loc), ...(loc.address ? { address: loc.address } : {}) } : { address: c.title },
         })
         await this.o.links.put({ ...next, serviceCode: service.code, serviceRequestId: result.requestId, token: result.token, lastError: null })
         filed++

@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net'
 import { createOpen311Client } from '@/api/open311/client'
 import { fetchTransport } from '@/api/open311/fetch-transport'
 import type { CaseRecord } from '@core/storage'
-import { memoryLinks, Open311Forwarder } from '../../server/open311/forwarder'
+import { memoryLinks, Open311Forwarder, toWgs84 } from '../../server/open311/forwarder'
 
 interface City {
   url: string
@@ -92,7 +92,8 @@ it('files each complaint once under its service, keeps id 0, sends no personal d
   expect(await f.forwardNew()).toBe(2)
   expect(await f.forwardNew()).toBe(0)
   expect(c.posts.map((p) => p.service_code)).toEqual(['0', '7'])
-  expect(c.posts[0]).toMatchObject({ api_key: 'city-key', lat: '31.2139', long: '107.4865', address_string: '西外大街 90 号' })
+  // the place as WeChat gave it (GCJ-02) goes out in WGS84, about 500 m away here
+  expect(c.posts[0]).toMatchObject({ api_key: 'city-key', lat: '31.216081', long: '107.481886', address_string: '西外大街 90 号' })
   expect(JSON.stringify(c.posts)).not.toContain('13908182345')
   const stored = await links.all()
   expect(stored.find((l) => l.caseId === 'case-1')).toMatchObject({ serviceRequestId: '0', serviceCode: '0', lastError: null })
@@ -123,6 +124,15 @@ it('hands each change of the city’s status to the timeline once, and again aft
   await f.pollStatus()
   expect(updates.at(-1)).toEqual({ caseId: 'case-5', serviceRequestId: '0', status: 'closed', notes: '已修复' })
   expect((await links.all())[0].remoteStatus).toBe('closed')
+})
+
+it('converts GCJ-02 to WGS84: a GPS point shifted by WeChat comes back to within a metre', () => {
+  // Tiananmen: WGS84 39.908716, 116.397476 is GCJ-02 39.910124, 116.403719 (≈ 550 m north-east)
+  const back = toWgs84({ lat: 39.910124, lng: 116.403719 })
+  expect(Math.abs(back.lat - 39.908716)).toBeLessThan(1e-5)
+  expect(Math.abs(back.lng - 116.397476)).toBeLessThan(1e-5)
+  // outside China there is no offset
+  expect(toWgs84({ lat: 51.5007, lng: -0.1246 })).toEqual({ lat: 51.5007, lng: -0.1246 })
 })
 
 it('a token answer is resolved to the request id on the next pass', async () => {
