@@ -12,7 +12,8 @@ import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react
 import { renderWithQuery as render } from '../support/render-with-query'
 import { navigations, resetTaroMock, storage } from '../support/taro-mock'
 import { chooseDate, chooseOption } from '../support/sheet'
-import { clientFor, testBackend, TEST_NOW, verify } from '../support/backend'
+import { clientFor, testBackend, TEST_NOW } from '../support/backend'
+import { signInVerified } from '../support/verified-session'
 import { ApiError, setApi, type GovApi } from '@/api'
 import { createGovApiClient } from '@/api/client'
 import { inProcessTransport } from '@/api/mock-adapter'
@@ -64,11 +65,7 @@ afterEach(() => {
 async function residentApi(persona = 'resident-new') {
   const { backend } = testBackend(TEST_NOW)
   const api = createGovApiClient(inProcessTransport(backend), sessionTokenStore)
-  await api.login({ persona })
-  await verify(api)
-  const s = useSessionStore.getState().session!
-  useSessionStore.getState().setSession({ ...s, user: { ...s.user, verified: true } })
-  setApi(api)
+  await signInVerified(api, persona)
   return { backend, api }
 }
 
