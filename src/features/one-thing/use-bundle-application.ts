@@ -13,7 +13,7 @@ import type { ResidentProfile } from '@/domain/identity/profile'
 import { COMMUNITY } from '@/domain/matters/community-config'
 import { autofillValues, typedFieldCount, validateField } from '@/domain/matters/engine'
 import { checkSubmission } from '@/domain/matters/rules'
-import type { FieldValue, FormDefinition, FormValues, MaterialSlot, MaterialUploads } from '@/domain/matters/types'
+import type { FieldValue, FormValues, MaterialSlot, MaterialUploads } from '@/domain/matters/types'
 import { profileForForms, useProfile, useSession } from '@/features/identity'
 import { errorMessage } from '@/lib/error-message'
 import { MediaError, pickMaterials } from '@/platform/media'
@@ -32,7 +32,7 @@ export function useBundleApplication(bundleId: string) {
   const profileState = useProfile()
   const { signedIn, verified } = useSession()
   const today = useMemo(() => appToday(), [])
-  const def = (bundle.data?.form ?? null) as FormDefinition | null
+  const def = bundle.data?.form ?? null
   const profile: ResidentProfile | null = useMemo(() => (profileState.profile ? profileForForms(profileState.profile) : null), [profileState.profile])
   const autofill = useMemo(() => (def && profile ? autofillValues(def, profile) : null), [def, profile])
 
