@@ -5,6 +5,7 @@ import { IS_H5 } from '@/platform/env'
 import { useDisplayPrefs } from './display-prefs'
 import { a11y, decorative } from './a11y'
 import { cx } from './cx'
+import { paths, TAB_PATHS } from '@/routes'
 import './screen.css'
 
 export interface ScreenProps {
@@ -20,8 +21,8 @@ export interface ScreenProps {
 }
 
 /** The tab bar's pages (src/app.config.ts `tabBar.list`; test/ui/screen-back.test.tsx keeps them equal). */
-export const TAB_PAGES: readonly string[] = ['pages/index/index', 'pages/hall/index', 'pages/complaints/index', 'pages/me/index']
-const HOME = '/pages/index/index'
+export const TAB_PAGES: readonly string[] = TAB_PATHS.map((p) => p.slice(1))
+const HOME = paths.home.path
 
 /** On H5 a non-tab page gets an in-app 返回 (WeChat draws its own; a browser tab has none). */
 function useBackTarget(): 'back' | 'home' | null {

@@ -20,12 +20,13 @@ import {
 import { formProps, FormRenderer } from './form-renderer'
 import { TOLERANCE_EXPLAINED } from './labels'
 import { useApplication, type ApplicationState } from './use-application'
+import { paths } from '@/routes'
 import './guide.css'
 import './apply.css'
 
-const HALL = '/pages/hall/index'
-const matterUrl = (id: string) => `/pages/matter/index?id=${encodeURIComponent(id)}`
-const formUrl = (id: string) => `/packages/apply/pages/form/index?id=${encodeURIComponent(id)}`
+const HALL = paths.hall.path
+const matterUrl = (id: string) => paths.matter.url(id)
+const formUrl = (id: string) => paths.apply.form.url(id)
 
 export function ApplyScreen({ matterId }: { matterId: string }) {
   const app = useApplication(matterId)
@@ -109,7 +110,7 @@ export function ApplyScreen({ matterId }: { matterId: string }) {
         <EmptyState
           title='只有居民本人可以在线申请'
           description='请用居民的微信登录并核验身份后再申请'
-          action={{ label: '回到首页', onClick: () => void Taro.switchTab({ url: '/pages/index/index' }) }}
+          action={{ label: '回到首页', onClick: () => void Taro.switchTab({ url: paths.home.path }) }}
         />
       </Screen>
     )

@@ -27,10 +27,11 @@ import { compressionText, DELIVERY_EXPLAINED, timeLimitTag, timeLimitText, TOLER
 import { useMatter } from './api/get-matter'
 import './guide.css'
 import { HomeVisitOffer } from '@/features/one-thing'
+import { paths } from '@/routes'
 
-const HALL = '/pages/hall/index'
+const HALL = paths.hall.path
 
-export const applyFormUrl = (id: string) => `/packages/apply/pages/form/index?id=${encodeURIComponent(id)}`
+export const applyFormUrl = (id: string) => paths.apply.form.url(id)
 
 /** Opens the online form after sign-in and face verification (and comes back to it afterwards). */
 export function startApplication(matterId: string): void {

@@ -9,11 +9,12 @@ import { canSubscribe, requestSubscription } from '@/platform/subscribe'
 import { a11y, AppButton, Cell, CellGroup, EmptyState, ErrorState, LoadingState, Screen, StatusTag } from '@/ui'
 import { useReceipt } from './api/get-matter'
 import { DELIVERY_EXPLAINED, promisedOnline } from './labels'
+import { paths } from '@/routes'
 import './guide.css'
 import './apply.css'
 
-export const MY_CASES_URL = '/packages/cases/pages/list/index'
-const HOME = '/pages/index/index'
+export const MY_CASES_URL = paths.cases.list.path
+const HOME = paths.home.path
 
 export function ReceiptScreen({ caseId }: { caseId: string }) {
   const state = useReceipt(caseId)

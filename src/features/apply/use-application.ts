@@ -20,6 +20,7 @@ import { useMatter } from './api/get-matter'
 import { firstProblem, problemBanner, scrollToRow } from './first-problem'
 import { personalNumberKeys } from '@/domain/matters/personal-fields'
 import { appToday } from '@/lib/app-clock'
+import { paths } from '@/routes'
 
 export const DRAFT_SAVE_MS = 500
 
@@ -30,7 +31,7 @@ export interface SubmitNotice {
   message: string
 }
 
-export const receiptUrl = (caseId: string) => `/packages/apply/pages/receipt/index?id=${encodeURIComponent(caseId)}`
+export const receiptUrl = (caseId: string) => paths.apply.receipt.url(caseId)
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 

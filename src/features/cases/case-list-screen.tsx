@@ -10,6 +10,7 @@ import { RenewalNotices } from './renewal-notices'
 import { BundleCaseRows } from '@/features/one-thing'
 import { useMyCases } from './api/get-cases'
 import { caseDetailUrl, complaintDetailUrl } from './urls'
+import { paths } from '@/routes'
 import './cases.css'
 
 const EMPTY_TEXT: Record<BucketFilter, string> = {
@@ -92,7 +93,7 @@ export function CaseListScreen() {
           description={EMPTY_TEXT[bucket]}
           action={
             bucket === 'all'
-              ? { label: '去办事大厅', onClick: () => void Taro.switchTab({ url: '/pages/hall/index' }) }
+              ? { label: '去办事大厅', onClick: () => void Taro.switchTab({ url: paths.hall.path }) }
               : undefined
           }
         />

@@ -6,10 +6,11 @@ import { useSession } from '@/features/identity'
 import { canSubscribe, requestSubscription } from '@/platform/subscribe'
 import { AppButton, a11y } from '@/ui'
 import { useNotices } from './api/get-cases'
+import { paths } from '@/routes'
 import './notices.css'
 
 export function openNoticeMatter(n: Notice): void {
-  void Taro.navigateTo({ url: `/pages/matter/index?id=${encodeURIComponent(n.matterId)}` })
+  void Taro.navigateTo({ url: paths.matter.url(n.matterId) })
 }
 
 /**

@@ -8,6 +8,7 @@ import { a11y, EmptyState, ErrorState, LoadingState, Screen, StatusTag } from '@
 import { FileThumb } from '@/features/files'
 import { useBoard } from './api/get-complaints'
 import { toneOf } from './urls'
+import { paths } from '@/routes'
 import './complaints.css'
 
 export function BoardScreen() {
@@ -51,7 +52,7 @@ export function BoardScreen() {
       {q.data ? (
         <View
           className='board__more'
-          onClick={() => void Taro.navigateTo({ url: '/packages/complaints/pages/snap/index' })}
+          onClick={() => void Taro.navigateTo({ url: paths.complaints.snap.path })}
           {...a11y('link')}
         >
           发现新问题？点这里随手拍 ›

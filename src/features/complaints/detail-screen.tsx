@@ -35,6 +35,7 @@ import {
 import { FileThumbs } from '@/features/files'
 import { useComplaint, useWriteComplaint } from './api/get-complaints'
 import { toneOf } from './urls'
+import { paths } from '@/routes'
 import './complaints.css'
 
 const ACTION_TEXT: Record<string, string> = {
@@ -122,7 +123,7 @@ export function ComplaintDetailScreen({ id, created, joined }: DetailProps) {
             >
               查看进度
             </AppButton>
-            <AppButton variant='secondary' onClick={() => void Taro.switchTab({ url: '/pages/index/index' })}>
+            <AppButton variant='secondary' onClick={() => void Taro.switchTab({ url: paths.home.path })}>
               回首页
             </AppButton>
           </View>

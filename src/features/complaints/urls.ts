@@ -1,11 +1,12 @@
 /** Where the complaint pages live (subpackage packages/complaints), and the status tone shared by lists. */
 import type { StatusTone } from '@/ui'
+import { paths } from '@/routes'
 
 export const COMPLAINT_URLS = {
-  snap: '/packages/complaints/pages/snap/index',
-  complaint: '/packages/complaints/pages/new/index',
-  board: '/packages/complaints/pages/board/index',
-  detail: '/packages/complaints/pages/detail/index',
+  snap: paths.complaints.snap.path,
+  complaint: paths.complaints.new.path,
+  board: paths.complaints.board.path,
+  detail: paths.complaints.detail.path,
 } as const
 
 export const DETAIL_URL = COMPLAINT_URLS.detail

@@ -6,10 +6,11 @@ import { Cell, CellGroup, EmptyState, ErrorState, LoadingState, Screen, StatusTa
 import { SearchEntry } from '@/features/search'
 import { groupMattersByTheme, modeLabel, timeLimitLabel } from './group-matters'
 import { useMatters } from './use-matters'
+import { paths } from '@/routes'
 import './hall.css'
 
 export function openMatter(id: string): void {
-  void Taro.navigateTo({ url: `/pages/matter/index?id=${encodeURIComponent(id)}` })
+  void Taro.navigateTo({ url: paths.matter.url(id) })
 }
 
 /** 办事大厅: every matter, grouped by theme, with how and how fast it is handled. */

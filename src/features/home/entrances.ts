@@ -5,9 +5,10 @@
 import Taro from '@tarojs/taro'
 import { usePrefsStore } from '@/stores/prefs-store'
 import { config } from '@/config'
+import { paths } from '@/routes'
 
-export const HALL_TAB = '/pages/hall/index'
-export const COMPLAINTS_TAB = '/pages/complaints/index'
+export const HALL_TAB = paths.hall.path
+export const COMPLAINTS_TAB = paths.complaintsTab.path
 
 export interface Entrance {
   id: 'hall' | 'complaint' | 'snap'
@@ -48,11 +49,11 @@ export function openEntrance(id: Entrance['id']): void {
   void Taro.switchTab({ url: COMPLAINTS_TAB })
 }
 
-export const MATTER_PAGE = '/pages/matter/index'
+export const MATTER_PAGE = paths.matter.path
 
 /** A service tile opens its matter's 办事指南 (with 在线申请 where the matter has a form). */
 export function openService(service: Service): void {
-  void Taro.navigateTo({ url: `${MATTER_PAGE}?id=${encodeURIComponent(service.matterId)}` })
+  void Taro.navigateTo({ url: paths.matter.url(service.matterId) })
 }
 
 export function communityName(): string {

@@ -5,6 +5,7 @@
  */
 import Taro from '@tarojs/taro'
 import { useSessionStore } from '@/stores/session-store'
+import { paths } from '@/routes'
 
 export { useProfile, type ProfileState } from './use-profile'
 export { useCachedProfile } from './api/get-profile'
@@ -27,7 +28,7 @@ export function useSession() {
 export function currentUrl(): string {
   const pages = Taro.getCurrentPages?.() ?? []
   const page = pages[pages.length - 1] as { route?: string; options?: Record<string, string> } | undefined
-  if (!page?.route) return '/pages/index/index'
+  if (!page?.route) return paths.home.path
   // weapp gives 'pages/x/index'; H5 gives '/pages/x/index' and may carry the query itself
   const [path, inlineQuery] = page.route.replace(/^\/+/, '').split('?')
   const params = new Map<string, string>()
@@ -43,13 +44,12 @@ export function currentUrl(): string {
 /** true when the resident is signed in and face-verified; otherwise navigates to the next step and returns false. */
 export function ensureVerified(returnUrl = currentUrl()): boolean {
   const session = useSessionStore.getState().session
-  const back = encodeURIComponent(returnUrl)
   if (!session) {
-    void Taro.navigateTo({ url: `/pages/login/index?returnUrl=${back}` })
+    void Taro.navigateTo({ url: paths.login.url(returnUrl) })
     return false
   }
   if (!session.user.verified) {
-    void Taro.navigateTo({ url: `/packages/identity/pages/verify/index?returnUrl=${back}` })
+    void Taro.navigateTo({ url: paths.identity.verify.url(returnUrl) })
     return false
   }
   return true

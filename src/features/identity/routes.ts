@@ -1,18 +1,18 @@
 /** Where the identity flow goes, and how to get there (tab pages need switchTab). */
 import Taro from '@tarojs/taro'
+import { paths, TAB_PATHS } from '@/routes'
 
+/** The identity flow's pages (from the app's route table, src/routes.ts). */
 export const ROUTES = {
-  login: '/pages/login/index',
-  me: '/pages/me/index',
-  hall: '/pages/hall/index',
-  consent: '/packages/identity/pages/consent/index',
-  verify: '/packages/identity/pages/verify/index',
-  profile: '/packages/identity/pages/profile/index',
-  family: '/packages/identity/pages/family/index',
-  workerQueue: '/packages/worker/pages/queue/index',
+  login: paths.login.path,
+  me: paths.me.path,
+  hall: paths.hall.path,
+  consent: paths.identity.consent.path,
+  verify: paths.identity.verify.path,
+  profile: paths.identity.profile.path,
+  family: paths.identity.family.path,
+  workerQueue: paths.worker.queue.path,
 } as const
-
-const TABS = ['/pages/index/index', '/pages/hall/index', '/pages/complaints/index', '/pages/me/index']
 
 /** Only in-app absolute paths are followed; anything else falls back to 我的. */
 export function safeReturnUrl(raw: string | undefined | null): string | null {
@@ -33,7 +33,7 @@ export function withReturn(route: string, returnUrl: string | null | undefined):
 /** Replace the current page with `url` (switchTab for tab pages, which cannot take a query). */
 export function go(url: string, how: 'redirect' | 'navigate' = 'redirect'): void {
   const path = url.split('?')[0]
-  if (TABS.includes(path)) void Taro.switchTab({ url: path })
+  if (TAB_PATHS.includes(path)) void Taro.switchTab({ url: path })
   else if (how === 'navigate') void Taro.navigateTo({ url })
   else void Taro.redirectTo({ url })
 }

@@ -5,9 +5,10 @@
 import Taro from '@tarojs/taro'
 import { COMMUNITY_WINDOW } from '@/domain/matters/community-config'
 import type { MatterId } from '@/domain/matters/matter-index'
+import { paths } from '@/routes'
 
-export const SEARCH_PAGE = '/pages/search/index'
-export const HALL_TAB = '/pages/hall/index'
+export const SEARCH_PAGE = paths.search.path
+export const HALL_TAB = paths.hall.path
 
 /** The most asked-for matters: shown before anything is typed, and when nothing is found. */
 export const POPULAR_MATTERS: readonly MatterId[] = [
@@ -24,7 +25,7 @@ export function openSearch(): void {
 }
 
 export function openMatterGuide(id: string): void {
-  void Taro.navigateTo({ url: `/pages/matter/index?id=${encodeURIComponent(id)}` })
+  void Taro.navigateTo({ url: paths.matter.url(id) })
 }
 
 export function browseHall(): void {
@@ -33,7 +34,7 @@ export function browseHall(): void {
 
 /** 没找到？提个微诉求: the complaint form, with what they searched for as the starting text. */
 export function complaintUrl(query: string): string {
-  return `/packages/complaints/pages/new/index?category=not-done&q=${encodeURIComponent(query.trim())}`
+  return paths.complaints.new.url({ category: 'not-done', q: query.trim() })
 }
 
 export function fileComplaint(query: string): void {

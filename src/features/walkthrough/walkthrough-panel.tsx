@@ -4,9 +4,10 @@ import Taro from '@tarojs/taro'
 import { useEffect, useState } from 'react'
 import { AppButton, Section, SwitchRow, a11y } from '@/ui'
 import { addNote, isRecording, onRecorderChange, recording, startRecording, stopRecording } from './recorder'
+import { paths } from '@/routes'
 import './walkthrough.css'
 
-export const WALKTHROUGH_REPORT_URL = '/packages/one-thing/pages/walkthrough/index'
+export const WALKTHROUGH_REPORT_URL = paths.oneThing.walkthrough.path
 
 export function WalkthroughPanel() {
   const [, setTick] = useState(0)

@@ -17,10 +17,11 @@ import { ME_TAB, ROLE_NAMES, StaffGate } from './staff-gate'
 import { useQueue } from './use-queue'
 import { WalkInPanel } from './walk-in'
 import { WindowedList } from './windowed-list'
+import { paths } from '@/routes'
 import './worker.css'
 
 export function caseUrl(id: string): string {
-  return `/packages/worker/pages/case/index?id=${encodeURIComponent(id)}`
+  return paths.worker.case.url(id)
 }
 
 type Preset = 'all' | 'overdue' | 'due-today' | 'due-soon' | 'mine' | 'follow-up'
@@ -142,13 +143,13 @@ function Queue({ user }: { user: User }) {
               窗口代录
             </View>
           ) : null}
-          <View className='worker-link' onClick={() => void Taro.navigateTo({ url: '/packages/worker/pages/assist/index' })} {...a11y('link')}>
+          <View className='worker-link' onClick={() => void Taro.navigateTo({ url: paths.worker.assist.path })} {...a11y('link')}>
             帮办
           </View>
           {user.role === 'admin' || user.role === 'clerk' ? (
             <View
               className='worker-link'
-              onClick={() => void Taro.navigateTo({ url: '/packages/worker/pages/stats/index' })}
+              onClick={() => void Taro.navigateTo({ url: paths.worker.stats.path })}
               {...a11y('link')}
             >
               统计
@@ -157,7 +158,7 @@ function Queue({ user }: { user: User }) {
           {user.role === 'admin' ? (
             <View
               className='worker-link'
-              onClick={() => void Taro.navigateTo({ url: '/packages/worker/pages/audit/index' })}
+              onClick={() => void Taro.navigateTo({ url: paths.worker.audit.path })}
               {...a11y('link')}
             >
               审计日志

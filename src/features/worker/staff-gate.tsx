@@ -10,9 +10,10 @@ import type { User } from '@/api'
 import { useSession } from '@/features/identity'
 import { AppButton, EmptyState, Screen } from '@/ui'
 import type { StaffRole } from '@/domain/org/departments'
+import { paths } from '@/routes'
 
-export const QUEUE_URL = '/packages/worker/pages/queue/index'
-export const ME_TAB = '/pages/me/index'
+export const QUEUE_URL = paths.worker.queue.path
+export const ME_TAB = paths.me.path
 
 export function StaffGate({
   roles,
@@ -65,13 +66,13 @@ function StaffSignIn({ title, resident }: { title: string; resident: boolean }) 
           action={{
             label: '去登录',
             onClick: () =>
-              void Taro.navigateTo({ url: `/pages/login/index?returnUrl=${encodeURIComponent(QUEUE_URL)}` }),
+              void Taro.navigateTo({ url: paths.login.url(QUEUE_URL) }),
           }}
         />
       )}
       {resident ? (
         <View className='worker__pad'>
-          <AppButton variant='secondary' block onClick={() => void Taro.switchTab({ url: '/pages/index/index' })}>
+          <AppButton variant='secondary' block onClick={() => void Taro.switchTab({ url: paths.home.path })}>
             回到首页
           </AppButton>
         </View>

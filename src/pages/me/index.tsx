@@ -9,6 +9,7 @@ import { AssistNotices } from '@/features/one-thing/assist-notices'
 import { BenefitsCard } from '@/features/one-thing/benefits-card'
 import { BUNDLES_URL } from '@/features/one-thing/urls'
 import { Cell, CellGroup, ElderModeSwitch, Screen, Section } from '@/ui'
+import { paths } from '@/routes'
 import './index.css'
 
 // the tester panel (and its hint) exist only in mock/demo builds: required on the build-time literal
@@ -42,7 +43,7 @@ export default function MePage() {
           title='证照核验'
           description='扫码或输入编号，查验电子犬证和证明是否有效'
           arrow
-          onClick={() => void Taro.navigateTo({ url: '/packages/cert/pages/verify/index' })}
+          onClick={() => void Taro.navigateTo({ url: paths.cert.verify.path })}
         />
       </CellGroup>
 

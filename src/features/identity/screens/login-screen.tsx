@@ -11,6 +11,7 @@ import { a11y, AppButton, Screen } from '@/ui'
 import { useSessionStore } from '@/stores/session-store'
 import { go, safeReturnUrl } from '../routes'
 import { nextAfterSignIn, signInAs, signInWithCode } from '../session-actions'
+import { paths } from '@/routes'
 import './identity.css'
 
 // the 体验版 label, only in mock-mode builds (required on the literal: src/config.ts)
@@ -69,7 +70,7 @@ export function LoginScreen({ returnUrl: rawReturn }: { returnUrl?: string }) {
         </View>
       )}
       <View className='idn__note'>不想登录也可以先看办事指南；不方便用手机的，可以带身份证到社区窗口办理。</View>
-      <AppButton variant='secondary' block onClick={() => go('/pages/hall/index')}>
+      <AppButton variant='secondary' block onClick={() => go(paths.hall.path)}>
         先看看办事指南
       </AppButton>
     </Screen>

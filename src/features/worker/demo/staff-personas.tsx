@@ -10,6 +10,7 @@ import { errorMessage } from '@/lib/error-message'
 import { useSessionStore } from '@/stores/session-store'
 import { Cell, CellGroup, EmptyState, ErrorState, LoadingState } from '@/ui'
 import { usePersonas } from '../api/get-audit'
+import { paths } from '@/routes'
 
 /** `returnUrl`: where the login page should come back to (the queue). */
 export function StaffPersonas({ returnUrl }: { returnUrl: string }) {
@@ -43,7 +44,7 @@ export function StaffPersonas({ returnUrl }: { returnUrl: string }) {
           action={{
             label: '去登录',
             onClick: () =>
-              void Taro.navigateTo({ url: `/pages/login/index?returnUrl=${encodeURIComponent(returnUrl)}` }),
+              void Taro.navigateTo({ url: paths.login.url(returnUrl) }),
           }}
         />
       ) : null}
