@@ -2,8 +2,10 @@
  * The README's first command, proven: runs `npm start` from this checkout exactly as a new
  * user would, waits for the address it prints, opens it in headless Chromium on a phone-sized
  * screen and expects the home screen (办事大厅, 微诉求, 随手拍) with no page errors, no console
- * errors and every script served as JavaScript. Then stops the dev server (its whole process
- * group). Screenshot: test/artifacts/first-run/home.png.
+ * errors and every script served as JavaScript; then that the server answers /healthz on its
+ * embedded database through the same address and that 登录 lists the personas the page fetched
+ * from it. Then stops the server and the dev server (the whole process group). Screenshots:
+ * test/artifacts/first-run/home.png, login.png.
  *
  *   npm run test:first-run            (CI runs it after npm ci; the dev server compiles itself)
  *
@@ -88,4 +90,23 @@ test('npm start serves the home screen at the URL it prints', { timeout: TIMEOUT
   }
   assert.deepEqual(nonJsScripts, [], 'scripts answered with something other than JavaScript')
   assert.deepEqual(session.problems(), [], 'the first screen logged errors')
+
+  // the real stack: the server answers through the same address, on its embedded database…
+  const health = await fetch(new URL('healthz', url))
+  assert.equal(health.status, 200)
+  assert.deepEqual(await health.json(), { ok: true, database: 'pglite', ready: true })
+  // …and the app in the page talks to it: 登录 lists the server's demo personas
+  const fromServer = []
+  page.on('response', (res) => {
+    if (new URL(res.url()).pathname === '/v1/auth/personas') fromServer.push(res.status())
+  })
+  await page.locator('.weui-tabbar__item', { hasText: '我的' }).tap()
+  await page.locator('.taro_page:visible').getByText('登录 / 实名认证', { exact: true }).first().tap()
+  try {
+    await page.locator('.taro_page:visible').getByText('王志强（新用户）', { exact: true }).first().waitFor({ state: 'visible', timeout: 30_000 })
+  } finally {
+    await screenshot(page, 'first-run/login')
+  }
+  assert.deepEqual(fromServer, [200], 'the persona list came from the server through the dev server')
+  assert.deepEqual(session.problems(), [], 'signing in logged errors')
 })
