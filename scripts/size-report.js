@@ -27,8 +27,10 @@ const BUDGETS = {
   // what residents download: the release build (no fake backend)
   weappMainKB: 700,
   // the 体验版 also carries the fake government backend in-process (core + seeds, ~260 KB):
-  // it never reaches residents, so it gets its own, larger budget
-  weappDemoMainKB: 850,
+  // it never reaches residents, so it gets its own, larger budget. 850 → 950 KB with issue 15:
+  // TanStack Query (~42 KB as ES2017) and dayjs (~10 KB) are in both builds (release 505 → 581 KB)
+  // and took the 体验版 from 812 to ~890 KB; WeChat's own limit is 2 048 KB
+  weappDemoMainKB: 950,
   weappSubpackageKB: 2048,
   weappTotalKB: 8192,
   h5InitialJsGzKB: 200,
