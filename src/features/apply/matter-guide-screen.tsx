@@ -6,7 +6,6 @@
 import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { isApiError } from '@/api'
-import type { MatterGuide } from '@/domain/matters/types'
 import { departmentName } from '@/domain/org/departments'
 import { ensureVerified } from '@/features/identity'
 import { findDraftForMatter, useDraftsStore } from '@/stores/drafts-store'
@@ -87,7 +86,7 @@ export function MatterGuideScreen({ matterId }: { matterId: string }) {
   }
 
   const m = state.data
-  const g = m.guide as unknown as MatterGuide
+  const g = m.guide
   const hasForm = Boolean(m.form)
   const canApply = hasForm && g.mode !== 'guide'
   const online = canApply && g.mode === 'online'

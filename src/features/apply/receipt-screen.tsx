@@ -4,7 +4,6 @@ import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { isApiError } from '@/api'
 import { formatDateCn } from '@/domain/time/china-time'
-import type { MatterGuide } from '@/domain/matters/types'
 import { canSubscribe, requestSubscription } from '@/platform/subscribe'
 import { a11y, AppButton, Cell, CellGroup, EmptyState, ErrorState, LoadingState, Screen, StatusTag } from '@/ui'
 import { useReceipt } from './api/get-matter'
@@ -48,7 +47,7 @@ export function ReceiptScreen({ caseId }: { caseId: string }) {
     )
   }
   const { c, matter } = state.data
-  const guide = (matter?.guide ?? null) as MatterGuide | null
+  const guide = matter?.guide ?? null
   const due = c.dueDate ? `${c.dueProvisional ? '预计 ' : ''}${formatDateCn(c.dueDate)}前办结` : '工作人员受理后告知'
   return (
     <Screen className='apply-receipt'>

@@ -10,7 +10,7 @@ import type { ResidentProfile } from '@/domain/identity/profile'
 import { COMMUNITY } from '@/domain/matters/community-config'
 import { autofillValues, validateField, type AutofillResult } from '@/domain/matters/engine'
 import { checkSubmission } from '@/domain/matters/rules'
-import type { FieldValue, FormDefinition, FormValues, MaterialSlot, MaterialUploads } from '@/domain/matters/types'
+import type { FieldValue, FormValues, MaterialSlot, MaterialUploads } from '@/domain/matters/types'
 import { errorMessage } from '@/lib/error-message'
 import { pickMaterials, MediaError } from '@/platform/media'
 import { useDraftsStore, type DraftFile, type DraftValue } from '@/stores/drafts-store'
@@ -62,7 +62,7 @@ export function useApplication(matterId: string) {
   const { signedIn, verified } = useSession()
   const today = useMemo(() => appToday(), [])
 
-  const def = (matter.data?.form ?? null) as FormDefinition | null
+  const def = matter.data?.form ?? null
   const profile: ResidentProfile | null = useMemo(
     () => (profileState.profile ? profileForForms(profileState.profile) : null),
     [profileState.profile],
