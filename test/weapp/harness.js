@@ -19,6 +19,18 @@ const { JSDOM } = require('jsdom')
 const { DIST, assertDist, readAppJson } = require('./dist')
 
 // ---------------------------------------------------------------------------
+// 0. Long timers do not hold the process. The app keeps timers a phone would run out
+//    (TanStack Query forgets unused server data 5 minutes after a page closes); a test
+//    file is done when its tests are, not when those fire.
+const LONG_TIMER_MS = 10_000
+const realSetTimeout = global.setTimeout
+global.setTimeout = function setTimeout(fn, ms, ...args) {
+  const t = realSetTimeout(fn, ms, ...args)
+  if (Number(ms) >= LONG_TIMER_MS && t && typeof t.unref === 'function') t.unref()
+  return t
+}
+
+// ---------------------------------------------------------------------------
 // 1. DOM globals. j-component renders into a real DOM, and its dispatchEvent builds
 //    `new CustomEvent(...)`: Node 20's own Event/CustomEvent are not jsdom's, so
 //    jsdom's dispatchEvent would throw "parameter 1 is not of type 'Event'".
