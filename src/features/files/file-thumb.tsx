@@ -5,10 +5,11 @@
  */
 import Taro from '@tarojs/taro'
 import { Image, Text, View } from '@tarojs/components'
+import { useQueryClient, type QueryClient } from '@tanstack/react-query'
 import type { FileRef } from '@/api'
 import { a11y } from '@/ui'
 import { openDocument } from '@/platform/file-display'
-import { loadFileUrl, useFileUrl } from './use-file-url'
+import { loadFileUrl, useFileUrl } from './api/get-file-url'
 import './files.css'
 
 export interface FileThumbProps {
@@ -20,15 +21,15 @@ export interface FileThumbProps {
   label?: string
 }
 
-async function enlarge(file: FileThumbProps['file'], group: NonNullable<FileThumbProps['group']>) {
+async function enlarge(client: QueryClient, file: FileThumbProps['file'], group: NonNullable<FileThumbProps['group']>) {
   try {
     if (!file.mime.startsWith('image/')) {
-      const { url, mime } = await loadFileUrl(file.fileId)
+      const { url, mime } = await loadFileUrl(client, file.fileId)
       openDocument(url, mime)
       return
     }
     const photos = group.filter((f) => f.mime.startsWith('image/'))
-    const urls = await Promise.all(photos.map((f) => loadFileUrl(f.fileId).then((r) => r.url)))
+    const urls = await Promise.all(photos.map((f) => loadFileUrl(client, f.fileId).then((r) => r.url)))
     const current = urls[photos.findIndex((f) => f.fileId === file.fileId)] ?? urls[0]
     await Taro.previewImage({ urls, current })
   } catch {
@@ -39,11 +40,12 @@ async function enlarge(file: FileThumbProps['file'], group: NonNullable<FileThum
 export function FileThumb({ file, group, size = 'm', label }: FileThumbProps) {
   const image = file.mime.startsWith('image/')
   const s = useFileUrl(image ? file.fileId : null, 'thumb')
+  const client = useQueryClient()
   const name = label ?? file.name
   return (
     <View
       className={`file-thumb file-thumb--${size}`}
-      onClick={() => void enlarge(file, group ?? [file])}
+      onClick={() => void enlarge(client, file, group ?? [file])}
       {...a11y('button', { label: image ? `${name}，点按放大` : `${name}，点按打开` })}
     >
       {!image ? (

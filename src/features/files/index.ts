@@ -1,2 +1,3 @@
 export { FileThumb, FileThumbs, type FileThumbProps } from './file-thumb'
-export { clearFileUrls, loadFileUrl, useFileUrl, type FileUrlState } from './use-file-url'
+export { loadFileUrl, useFileUrl, type FileUrl, type FileUrlState } from './api/get-file-url'
+export { fileKeys } from './api/keys'

@@ -5,7 +5,7 @@ import type { MatterSummary } from '@/api'
 import { Cell, CellGroup, EmptyState, ErrorState, LoadingState, Screen, StatusTag } from '@/ui'
 import { SearchEntry } from '@/features/search'
 import { groupMattersByTheme, modeLabel, timeLimitLabel } from './group-matters'
-import { useMatters } from './use-matters'
+import { useMatters } from './api/get-matters'
 import { paths } from '@/routes'
 import './hall.css'
 

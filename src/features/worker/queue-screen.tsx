@@ -14,7 +14,7 @@ import { a11y, AppButton, Chip, ChipGroup, cx, EmptyState, ErrorState, LoadingSt
 import { batchSummary, newBatch, runBatch, type BatchOutcome, type BatchRun } from './batch'
 import { kindLabel, levelTag, slaLabel, slaOf, SLA_TONES } from './labels'
 import { ME_TAB, ROLE_NAMES, StaffGate } from './staff-gate'
-import { useQueue } from './use-queue'
+import { useQueue } from './api/get-queue'
 import { WalkInPanel } from './walk-in'
 import { WindowedList } from './windowed-list'
 import { paths } from '@/routes'
