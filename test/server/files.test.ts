@@ -7,46 +7,15 @@
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { deflateSync } from 'node:zlib'
 import { createCore } from '@core/index'
 import { emptyState } from '@core/storage'
 import { fakeWeChat, memoryPopulation, memoryStorage, seededRandom } from '@mock/backend/memory-ports'
 import { PERSONAS, seedPopulation } from '@mock/backend/seed'
 import { localFileStore } from '../../server/files/local-file-store'
 import { spawnServer, type ServerProcess } from './spawn-server'
+import { png } from '../support/photo-fixture'
 
 jest.setTimeout(150_000)
-
-/** a valid 2×2 PNG */
-function png(): Uint8Array {
-  const crcTable = Array.from({ length: 256 }, (_, n) => {
-    let c = n
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1
-    return c >>> 0
-  })
-  const crc = (b: Buffer) => {
-    let c = 0xffffffff
-    for (const x of b) c = crcTable[(c ^ x) & 255] ^ (c >>> 8)
-    return (c ^ 0xffffffff) >>> 0
-  }
-  const chunk = (type: string, data: Buffer) => {
-    const len = Buffer.alloc(4)
-    len.writeUInt32BE(data.length)
-    const body = Buffer.concat([Buffer.from(type), data])
-    const sum = Buffer.alloc(4)
-    sum.writeUInt32BE(crc(body))
-    return Buffer.concat([len, body, sum])
-  }
-  const ihdr = Buffer.alloc(13)
-  ihdr.writeUInt32BE(2, 0)
-  ihdr.writeUInt32BE(2, 4)
-  ihdr[8] = 8
-  ihdr[9] = 2
-  const raw = Buffer.from([0, 255, 0, 0, 255, 0, 0, 0, 0, 255, 0, 0, 255, 0, 0])
-  return new Uint8Array(
-    Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]),
-  )
-}
 
 describe('uploads over HTTP (server on PGlite)', () => {
   const dir = mkdtempSync(join(tmpdir(), 'sqt-files-'))

@@ -7,10 +7,10 @@
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { deflateSync } from 'node:zlib'
 import { s3FileStore } from '../../server/files/s3-file-store'
 import { expectedSignature, startS3Simulator, type S3Simulator } from '../../server/files/s3-simulator'
 import { spawnServer, type ServerProcess } from './spawn-server'
+import { png } from '../support/photo-fixture'
 
 jest.setTimeout(150_000)
 
@@ -79,38 +79,6 @@ describe('s3FileStore against the simulator', () => {
     await expect(s3FileStore({ endpoint: 'http://127.0.0.1:9', ...CREDS, timeoutMs: 2000 }).get('f-1')).rejects.toMatchObject({ status: 503 })
   })
 })
-
-/** a valid 1×1 PNG */
-function png(): Uint8Array {
-  const crcTable = Array.from({ length: 256 }, (_, n) => {
-    let c = n
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1
-    return c >>> 0
-  })
-  const chunk = (type: string, data: Buffer) => {
-    const len = Buffer.alloc(4)
-    len.writeUInt32BE(data.length)
-    const typed = Buffer.concat([Buffer.from(type), data])
-    let c = 0xffffffff
-    for (const x of typed) c = crcTable[(c ^ x) & 255] ^ (c >>> 8)
-    const sum = Buffer.alloc(4)
-    sum.writeUInt32BE((c ^ 0xffffffff) >>> 0)
-    return Buffer.concat([len, typed, sum])
-  }
-  const ihdr = Buffer.alloc(13)
-  ihdr.writeUInt32BE(1, 0)
-  ihdr.writeUInt32BE(1, 4)
-  ihdr[8] = 8
-  ihdr[9] = 2
-  return new Uint8Array(
-    Buffer.concat([
-      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-      chunk('IHDR', ihdr),
-      chunk('IDAT', deflateSync(Buffer.from([0, 10, 200, 30]))),
-      chunk('IEND', Buffer.alloc(0)),
-    ]),
-  )
-}
 
 describe('the server with FILES_S3_* configured (PGlite, child process)', () => {
   const dir = mkdtempSync(join(tmpdir(), 'sqt-s3-'))

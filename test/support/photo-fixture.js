@@ -77,4 +77,37 @@ function decodeJpegSize(bytes) {
   return { width: img.width, height: img.height }
 }
 
-module.exports = { jpegWithGps, hasExifGps, decodeJpegSize }
+/** A valid RGB PNG of `width`×`height` (a green-and-blue pattern), with correct CRCs. */
+function png(width = 2, height = 2) {
+  const { deflateSync } = require('node:zlib')
+  const crcTable = Array.from({ length: 256 }, (_, n) => {
+    let c = n
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1
+    return c >>> 0
+  })
+  const chunk = (type, data) => {
+    const len = Buffer.alloc(4)
+    len.writeUInt32BE(data.length)
+    const typed = Buffer.concat([Buffer.from(type), data])
+    let c = 0xffffffff
+    for (const x of typed) c = crcTable[(c ^ x) & 255] ^ (c >>> 8)
+    const sum = Buffer.alloc(4)
+    sum.writeUInt32BE((c ^ 0xffffffff) >>> 0)
+    return Buffer.concat([len, typed, sum])
+  }
+  const ihdr = Buffer.alloc(13)
+  ihdr.writeUInt32BE(width, 0)
+  ihdr.writeUInt32BE(height, 4)
+  ihdr[8] = 8 // bit depth
+  ihdr[9] = 2 // RGB
+  const rows = []
+  for (let y = 0; y < height; y++) {
+    rows.push(0) // filter: none
+    for (let x = 0; x < width; x++) rows.push(0, (x + y) % 2 ? 255 : 0, (x + y) % 2 ? 0 : 255)
+  }
+  return new Uint8Array(
+    Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(Buffer.from(rows))), chunk('IEND', Buffer.alloc(0))]),
+  )
+}
+
+module.exports = { jpegWithGps, hasExifGps, decodeJpegSize, png }
