@@ -43,7 +43,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
     cache: { enable: false },
     // Keep Chinese text as UTF-8 instead of \uXXXX escapes: half the bytes for every guide,
     // label and message (WeChat and browsers read UTF-8 sources).
-    terser: { enable: true, config: { output: { ascii_only: false, comments: false } } },
+    // quote_keys off: Taro's H5 default quotes every property name, which turns private class
+    // fields (#x, in TanStack Query, shipped as is to H5's modern browsers) into the invalid #"x".
+    terser: { enable: true, config: { output: { ascii_only: false, comments: false, quote_keys: false } } },
     mini: {
       // the fake backend (mock/ over the contract core in core/) is bundled in mock mode and must be compiled like src/
       compile: {
