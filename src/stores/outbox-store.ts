@@ -13,10 +13,12 @@
 import Taro from '@tarojs/taro'
 import { useSyncExternalStore } from 'react'
 import { getApi } from '@/api'
+import { s, type Schema } from '@/api/contract/schema'
 import { Outbox, type OutboxCall, type OutboxEntry, type OutboxPersistence } from '@/api/outbox'
 import { looksLikePersonalNumber } from '@/domain/matters/personal-fields'
 import { watchNetwork } from '@/platform/network'
 import { secureStorage, secureStorageEncrypted } from '@/platform/secure-storage'
+import { loadPersisted, type PersistedSpec } from './persisted'
 import { useComplaintDraftStore } from './complaint-draft-store'
 import { useSessionStore } from './session-store'
 import { STORAGE_KEYS } from './storage-keys'
@@ -102,15 +104,58 @@ async function restoreWithheld(box: Outbox, key: string): Promise<void> {
   }
 }
 
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
+
+/**
+ * One stored entry. The request it carries was built by the app and checked by its form's rules
+ * before it was queued, so only what the outbox itself reads is checked here: a known call with
+ * its arguments (an application's values an object). An entry that does not fit is dropped
+ * alone; the others are kept and sent.
+ */
+const StoredEntrySchema = s.object({
+  id: s.string(),
+  label: s.string(),
+  state: s.enum(['pending', 'sending', 'delivered', 'failed'] as const),
+  attempts: s.number(),
+  createdAt: s.number(),
+  error: s.optional(s.string()),
+  caseId: s.optional(s.string()),
+  redacted: s.optional(s.literal(true)),
+  call: s.refine(
+    s.object({ op: s.enum(['createComplaint', 'submitApplication', 'supplementCase', 'rateCase', 'workerAct'] as const), args: s.array(s.unknown()) }),
+    (c) => c.op !== 'submitApplication' || (isObject(c.args[0]) && isObject(c.args[0].values)),
+    'an application without its values',
+  ),
+})
+
+/** `{ v: 1, entries }` as written since the outbox was persisted; version 1 is today's. */
+const OUTBOX_SPEC = (key: string): PersistedSpec<{ entries: StoredEntry[] }> => ({
+  key,
+  version: 1,
+  // the checked shape, typed as the entries it stands for (a call's arguments are the app's own request)
+  schema: s.object({ entries: s.array(StoredEntrySchema, { dropInvalid: true }) }) as unknown as Schema<{ entries: StoredEntry[] }>,
+  defaults: () => ({ entries: [] }),
+})
+
+/** What a previous run wrote, read back: unreadable text or a foreign shape is an empty outbox. */
+export function readStoredOutbox(key: string, raw: unknown): OutboxEntry[] {
+  let stored: unknown = null
+  try {
+    stored = typeof raw === 'string' && raw ? JSON.parse(raw) : null
+  } catch {
+    stored = null
+  }
+  const version = isObject(stored) && typeof stored.v === 'number' ? stored.v : 0
+  return loadPersisted(OUTBOX_SPEC(key), isObject(stored) ? { entries: stored.entries } : null, version).entries.map(restoredEntry)
+}
+
 /** wx storage: a full phone (10 MB limit) throws on write; reported instead of swallowed. */
 export function taroOutboxPersistence(userId: string): OutboxPersistence {
   const key = outboxStorageKey(userId)
   return {
     load() {
       try {
-        const raw = Taro.getStorageSync(key)
-        const parsed = typeof raw === 'string' && raw ? (JSON.parse(raw) as { v: number; entries: StoredEntry[] }) : null
-        return parsed?.v === 1 && Array.isArray(parsed.entries) ? parsed.entries.filter(Boolean).map(restoredEntry) : []
+        return readStoredOutbox(key, Taro.getStorageSync(key))
       } catch {
         return []
       }
