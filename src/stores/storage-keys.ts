@@ -18,6 +18,8 @@ export const STORAGE_KEYS = {
   complaintDrafts: `${STORAGE_PREFIX}complaint-draft`,
   /** the outbox of one signed-in user */
   outbox: (userId: string) => `${STORAGE_PREFIX}outbox:${userId}`,
+  /** a worker's own reply templates (the worker console) */
+  workerReplies: `${STORAGE_PREFIX}worker-replies`,
   /** that outbox's ID numbers and phones (encrypted storage on weapp only) */
   outboxWithheld: (userId: string) => `${STORAGE_PREFIX}outbox-withheld:${userId}`,
 } as const

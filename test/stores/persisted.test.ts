@@ -241,3 +241,21 @@ describe('loadPersisted', () => {
     await expect(store.getItem('sqt:toy')).resolves.toEqual({ state: { name: '旺财', tags: [] }, version: 2 })
   })
 })
+
+describe('worker reply templates (sqt:worker-replies, version 1)', () => {
+  it('keeps each worker’s templates, drops a template that does not fit, and starts empty from garbage', async () => {
+    const { useReplyStore } = await import('@/features/worker/reply-store')
+    const ok = { id: 'own-1', scope: 'complaint', field: 'resultText', text: '已联系环卫，今天清运' }
+    put(STORAGE_KEYS.workerReplies, { state: { byWorker: { 'w-grid-1': [ok, { id: 7 }, null], 'w-clerk': 'x' } }, version: 1 })
+    await useReplyStore.persist.rehydrate()
+    expect(useReplyStore.getState().byWorker).toEqual({ 'w-grid-1': [ok] })
+
+    // garbage on the phone: the store keeps its defaults (persist writes every setState, so the garbage goes in after it)
+    useReplyStore.setState({ byWorker: {} })
+    put(STORAGE_KEYS.workerReplies, '{not json')
+    await useReplyStore.persist.rehydrate()
+    expect(useReplyStore.getState().byWorker).toEqual({})
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining(`${STORAGE_KEYS.workerReplies}: stored text is not JSON`))
+    expect(JSON.stringify(warn.mock.calls)).not.toContain('已联系环卫')
+  })
+})

@@ -1,10 +1,14 @@
 /**
  * A worker's own reply templates, on this phone, per worker (a shared counter phone keeps each
- * worker's set apart). Persisted as sqt:worker-replies with a version and migration.
+ * worker's set apart). Persisted as sqt:worker-replies, version 1, read back through the
+ * persisted-store loader: a template that does not fit is dropped alone.
  */
 import { create } from 'zustand'
-import { createJSONStorage, persist } from 'zustand/middleware'
-import { STORAGE_PREFIX, taroStorage } from '@/platform/storage'
+import { persist } from 'zustand/middleware'
+import { s as schema } from '@/api/contract/schema'
+import { taroStorage } from '@/platform/storage'
+import { persistOptions, type PersistedSpec } from '@/stores/persisted'
+import { STORAGE_KEYS } from '@/stores/storage-keys'
 
 export interface OwnTemplate {
   id: string
@@ -20,6 +24,20 @@ interface ReplyState {
 }
 
 export const MAX_OWN_TEMPLATES = 30
+
+const TemplateSchema = schema.object({ id: schema.string(), scope: schema.string(), field: schema.string(), text: schema.string() }, { strip: true })
+
+/** Version 1: templates per worker id (version 0 was never written: it starts empty). */
+const REPLIES: PersistedSpec<{ byWorker: Record<string, OwnTemplate[]> }> = {
+  key: STORAGE_KEYS.workerReplies,
+  version: 1,
+  schema: schema.object(
+    { byWorker: schema.fallback(schema.record(schema.array(TemplateSchema, { dropInvalid: true }), { dropInvalid: true }), () => ({})) },
+    { strip: true },
+  ),
+  defaults: () => ({ byWorker: {} }),
+  migrations: { 0: () => ({ byWorker: {} }) },
+}
 
 export const useReplyStore = create<ReplyState>()(
   persist(
@@ -39,13 +57,6 @@ export const useReplyStore = create<ReplyState>()(
           byWorker: { ...s.byWorker, [workerId]: (s.byWorker[workerId] ?? []).filter((x) => x.id !== id) },
         })),
     }),
-    {
-      name: `${STORAGE_PREFIX}worker-replies`,
-      version: 1,
-      storage: createJSONStorage(() => taroStorage),
-      partialize: (s) => ({ byWorker: s.byWorker }),
-      migrate: (persisted, version) =>
-        version < 1 || !persisted ? { byWorker: {} } : (persisted as { byWorker: Record<string, OwnTemplate[]> }),
-    },
+    persistOptions(REPLIES, () => taroStorage, (s) => ({ byWorker: s.byWorker })),
   ),
 )
