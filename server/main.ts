@@ -13,7 +13,7 @@
  *   DEMO=1               seed the demo population into an empty database; persona sign-in, the
  *                        simulated camera step, /__tester/clock and /__tester/faults
  *   TESTER_TOKEN         demo mode: the x-tester-token tester routes need (random and printed when unset;
- *                        "none": persona sign-in and the camera step need no header — loopback only)
+ *                        "none": persona sign-in and the camera step need no header — refused unless HOST is loopback)
  *   CORS_ORIGINS         comma-separated browser origins allowed (default: none; demo: the H5 dev origins)
  *   REQUEST_LOG=0        turn the request log off (default on: pino JSON lines without personal data)
  *   TRUST_PROXY          behind a load balancer: a hop count (1) or the balancer's addresses/CIDRs,
@@ -63,9 +63,15 @@ const s3 =
     : undefined
 
 async function main() {
+  const host = process.env.HOST || '127.0.0.1'
+  if (demo && testerToken === undefined && !['127.0.0.1', '::1', 'localhost'].includes(host)) {
+    // persona sign-in without a token is for one machine: never reachable from the network directly
+    console.error(`TESTER_TOKEN=none is for a server on this machine only (HOST=127.0.0.1), not HOST=${host}: set a TESTER_TOKEN`)
+    process.exit(1)
+  }
   const server = await startServer({
     port: Number(process.env.PORT ?? 3000),
-    host: process.env.HOST || '127.0.0.1',
+    host,
     database: { url: process.env.DATABASE_URL || undefined, dataDir: process.env.PGLITE_DIR || undefined, poolSize: Number(process.env.DATABASE_POOL || 10) },
     files: s3 ?? (process.env.FILES_DIR || undefined),
     demo,
