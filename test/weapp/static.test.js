@@ -210,9 +210,9 @@ test('no bundle references window/document/localStorage/XMLHttpRequest/fetch or 
 
 // --- sizes ---------------------------------------------------------------------------
 // WeChat's hard limit is 2 MB per package (main or sub); our budget for the main package is
-// 700 KB for a release and 850 KB for a 体验版 (it carries the fake backend in-process) so the
-// first download stays fast. Same numbers as `npm run size`.
-test('main package within its budget (release 700 KB, 体验版 850 KB) and each subpackage ≤ 2 MB', () => {
+// 700 KB for a release and 950 KB for a 体验版 (it carries the fake backend in-process) so the
+// first download stays fast. Same numbers as `npm run size` (scripts/size-report.js BUDGETS).
+test('main package within its budget (release 700 KB, 体验版 950 KB) and each subpackage ≤ 2 MB', () => {
   needDist()
   const s = weappSizes(DIST)
   const over = []
