@@ -6,10 +6,10 @@
  * app's own sheet (src/ui/sheet.tsx), tapped like a resident taps it.
  */
 'use strict'
-const { describe, test, before, after } = require('node:test')
+const { describe, test } = require('node:test')
 const assert = require('node:assert/strict')
-const { launchBrowser, newPhonePage, screenshot } = require('../support/browser')
-const { appServer, route, TARO_INPUT } = require('./support')
+const { screenshot } = require('../support/browser')
+const { useApp, route, TARO_INPUT } = require('./support')
 
 const CURRENT = '.taro_page:visible'
 // a 1×1 PNG: a real image the browser can decode
@@ -27,7 +27,6 @@ const monthsAgo = (n) => {
 
 describe('apply: 养犬登记 from the home page to the receipt', () => {
   let server
-  let browser
   let session
   let page
 
@@ -85,17 +84,7 @@ describe('apply: 养犬登记 from the home page to the receipt', () => {
     await box.locator('.apply-file').nth(before).waitFor({ state: 'visible', timeout: 10_000 })
   }
 
-  before(async () => {
-    server = await appServer()
-    browser = await launchBrowser()
-    session = await newPhonePage(browser)
-    page = session.page
-  })
-
-  after(async () => {
-    if (browser) await browser.close()
-    if (server) await server.close()
-  })
+  useApp((a) => ({ server, session, page } = a))
 
   test('首页 → 办事 → 养犬登记 shows the guide with 在线申请', async () => {
     await page.goto(route(server.url), { waitUntil: 'load' })

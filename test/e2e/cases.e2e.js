@@ -4,10 +4,10 @@
  * as 无法识别. Screenshots go to test/artifacts/e2e/.
  */
 'use strict'
-const { describe, test, before, after } = require('node:test')
+const { describe, test } = require('node:test')
 const assert = require('node:assert/strict')
-const { launchBrowser, newPhonePage, screenshot } = require('../support/browser')
-const { appServer, route, TARO_INPUT } = require('./support')
+const { newPhonePage, screenshot } = require('../support/browser')
+const { useApp, route, TARO_INPUT } = require('./support')
 
 const CURRENT = '.taro_page:visible'
 const VERIFY = 'packages/cert/pages/verify/index'
@@ -16,15 +16,7 @@ describe('证照核验 (public, no sign-in)', () => {
   let server
   let browser
 
-  before(async () => {
-    server = await appServer()
-    browser = await launchBrowser()
-  })
-
-  after(async () => {
-    if (browser) await browser.close()
-    if (server) await server.close()
-  })
+  useApp((a) => ({ server, browser } = a), { phonePage: false })
 
   test('opened without a code: shows the manual input, and an empty submit says what is missing', async () => {
     const session = await newPhonePage(browser)

@@ -7,10 +7,10 @@
  */
 'use strict'
 const path = require('node:path')
-const { describe, test, before, after } = require('node:test')
+const { describe, test } = require('node:test')
 const assert = require('node:assert/strict')
-const { launchBrowser, newPhonePage, screenshot } = require('../support/browser')
-const { appServer, route } = require('./support')
+const { newPhonePage, screenshot } = require('../support/browser')
+const { useApp, route } = require('./support')
 
 const CURRENT = '.taro_page:visible'
 const PHOTO = path.join(__dirname, '../fixtures/photo.jpg')
@@ -87,15 +87,7 @@ describe('随手拍 in the browser', () => {
   let server
   let browser
 
-  before(async () => {
-    server = await appServer()
-    browser = await launchBrowser()
-  })
-
-  after(async () => {
-    if (browser) await browser.close()
-    if (server) await server.close()
-  })
+  useApp((a) => ({ server, browser } = a), { phonePage: false })
 
   test('photo + browser location + type → sign in → the same draft is sent → receipt', async () => {
     const session = await newPhonePage(browser, { permissions: ['geolocation'], geolocation: HERE })

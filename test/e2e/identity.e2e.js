@@ -5,31 +5,20 @@
  * full ones. Screenshots go to test/artifacts/e2e/identity-*.png.
  */
 'use strict'
-const { describe, test, before, after } = require('node:test')
+const { describe, test } = require('node:test')
 const assert = require('node:assert/strict')
-const { launchBrowser, newPhonePage, screenshot } = require('../support/browser')
-const { appServer, route } = require('./support')
+const { screenshot } = require('../support/browser')
+const { useApp, route } = require('./support')
 
 const CURRENT = '.taro_page:visible'
 const FULL_ID = '511702198507200318'
 
 describe('identity: 我的 → 登录 → 同意 → 人脸核验 → 我的信息', () => {
   let server
-  let browser
   let session
   let page
 
-  before(async () => {
-    server = await appServer()
-    browser = await launchBrowser()
-    session = await newPhonePage(browser)
-    page = session.page
-  })
-
-  after(async () => {
-    if (browser) await browser.close()
-    if (server) await server.close()
-  })
+  useApp((a) => ({ server, session, page } = a))
 
   const current = () => page.locator(CURRENT)
   async function tapText(text, { exact = true } = {}) {

@@ -6,28 +6,18 @@
  * test/artifacts/e2e/one-thing-*.png.
  */
 'use strict'
-const { describe, test, before, after } = require('node:test')
+const { describe, test } = require('node:test')
 const assert = require('node:assert/strict')
-const { launchBrowser, newPhonePage, screenshot } = require('../support/browser')
-const { appServer, route } = require('./support')
+const { screenshot } = require('../support/browser')
+const { useApp, route } = require('./support')
 
 const CURRENT = '.taro_page:visible'
 
 describe('免申即享: an elder confirms 高龄津贴 from 首页 in 长辈版', () => {
   let server
-  let browser
   let page
 
-  before(async () => {
-    server = await appServer()
-    browser = await launchBrowser()
-    page = (await newPhonePage(browser)).page
-  })
-
-  after(async () => {
-    if (browser) await browser.close()
-    if (server) await server.close()
-  })
+  useApp((a) => ({ server, page } = a))
 
   const current = () => page.locator(CURRENT)
   async function tapText(text, { exact = true } = {}) {

@@ -12,9 +12,9 @@ const os = require('node:os')
 const path = require('node:path')
 const { describe, test, before, after } = require('node:test')
 const assert = require('node:assert/strict')
-const { launchBrowser, newPhonePage, screenshot } = require('../support/browser')
+const { newPhonePage, screenshot } = require('../support/browser')
 const { jpegWithGps, hasExifGps, decodeJpegSize } = require('../support/photo-fixture')
-const { appServer, route } = require('./support')
+const { useApp, route } = require('./support')
 
 const CURRENT = '.taro_page:visible'
 const HERE = { latitude: 31.2175, longitude: 107.4822 }
@@ -65,15 +65,11 @@ describe('随手拍 photo → the worker sees it', () => {
   let browser
   let dir
 
-  before(async () => {
-    server = await appServer()
-    browser = await launchBrowser()
+  useApp((a) => ({ server, browser } = a), { phonePage: false })
+  before(() => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sqt-photo-'))
   })
-
-  after(async () => {
-    if (browser) await browser.close()
-    if (server) await server.close()
+  after(() => {
     if (dir) fs.rmSync(dir, { recursive: true, force: true })
   })
 

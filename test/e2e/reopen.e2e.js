@@ -6,16 +6,15 @@
  * to log NotFoundError: Failed to execute 'insertBefore').
  */
 'use strict'
-const { describe, test, before, after } = require('node:test')
+const { describe, test } = require('node:test')
 const assert = require('node:assert/strict')
-const { launchBrowser, newPhonePage, screenshot } = require('../support/browser')
-const { appServer, route, TARO_TEXTAREA } = require('./support')
+const { screenshot } = require('../support/browser')
+const { useApp, route, TARO_TEXTAREA } = require('./support')
 
 const CURRENT = '.taro_page:visible'
 
 describe('微诉求: resolve → reopen', () => {
   let server
-  let browser
   let session
   let page
   let caseUrl
@@ -61,17 +60,7 @@ describe('微诉求: resolve → reopen', () => {
     assert.fail(`sign-in did not finish; at ${page.url()}`)
   }
 
-  before(async () => {
-    server = await appServer()
-    browser = await launchBrowser()
-    session = await newPhonePage(browser)
-    page = session.page
-  })
-
-  after(async () => {
-    if (browser) await browser.close()
-    if (server) await server.close()
-  })
+  useApp((a) => ({ server, session, page } = a))
 
   test('王志强 files a 微诉求', async () => {
     await residentSignIn(async () => /已完成实名认证|我的信息/.test(await text()))

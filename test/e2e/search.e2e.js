@@ -5,31 +5,20 @@
  * Screenshots go to test/artifacts/e2e/.
  */
 'use strict'
-const { describe, test, before, after } = require('node:test')
+const { describe, test } = require('node:test')
 const assert = require('node:assert/strict')
-const { launchBrowser, newPhonePage, screenshot } = require('../support/browser')
-const { appServer, route, TARO_INPUT } = require('./support')
+const { screenshot } = require('../support/browser')
+const { useApp, route, TARO_INPUT } = require('./support')
 
 const CURRENT = '.taro_page:visible'
 const SEARCH = '.taro_page[id^="/pages/search/"]'
 
 describe('search: 首页 → 搜索 → 居住证明', () => {
   let server
-  let browser
   let session
   let page
 
-  before(async () => {
-    server = await appServer()
-    browser = await launchBrowser()
-    session = await newPhonePage(browser)
-    page = session.page
-  })
-
-  after(async () => {
-    if (browser) await browser.close()
-    if (server) await server.close()
-  })
+  useApp((a) => ({ server, session, page } = a))
 
   test('the home page shows a search box; tapping it opens the search page with the input focused', async () => {
     await page.goto(route(server.url), { waitUntil: 'load' })

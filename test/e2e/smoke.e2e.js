@@ -7,10 +7,10 @@
  * `node --test test/e2e/smoke.e2e.js`.
  */
 'use strict'
-const { describe, test, before, after } = require('node:test')
+const { describe, test } = require('node:test')
 const assert = require('node:assert/strict')
-const { launchBrowser, newPhonePage, screenshot } = require('../support/browser')
-const { appServer, route } = require('./support')
+const { screenshot } = require('../support/browser')
+const { useApp, route } = require('./support')
 
 const ENTRANCES = ['办事大厅', '微诉求', '随手拍']
 // Taro H5 keeps visited pages in the DOM: a tab page left behind keeps .taro_page_show
@@ -19,21 +19,10 @@ const CURRENT = '.taro_page:visible'
 
 describe('smoke: home → 办事大厅', () => {
   let server
-  let browser
   let session
   let page
 
-  before(async () => {
-    server = await appServer()
-    browser = await launchBrowser()
-    session = await newPhonePage(browser)
-    page = session.page
-  })
-
-  after(async () => {
-    if (browser) await browser.close()
-    if (server) await server.close()
-  })
+  useApp((a) => ({ server, session, page } = a))
 
   test('opens on the home page with the three entrances visible', async () => {
     await page.goto(route(server.url), { waitUntil: 'load' })

@@ -6,7 +6,9 @@
 'use strict'
 const fs = require('node:fs')
 const path = require('node:path')
+const { before, after } = require('node:test')
 const { serveStatic } = require('../../scripts/serve-static')
+const { launchBrowser, newPhonePage } = require('../support/browser')
 
 const REPO = path.resolve(__dirname, '../..')
 const H5_DIST = path.resolve(REPO, process.env.H5_DIST || 'dist/h5')
@@ -19,6 +21,29 @@ async function appServer() {
   return serveStatic(H5_DIST)
 }
 
+/**
+ * For a describe block: registers the before/after that serve the app, start chromium and
+ * (unless `phonePage: false`) open one phone-sized page, and close them again. `take` receives
+ * { server, browser, session, page } once they exist, e.g.
+ *   useApp((a) => ({ server, browser, session, page } = a))
+ */
+function useApp(take, { phonePage = true } = {}) {
+  const app = { server: null, browser: null, session: null, page: null }
+  before(async () => {
+    app.server = await appServer()
+    app.browser = await launchBrowser()
+    if (phonePage) {
+      app.session = await newPhonePage(app.browser)
+      app.page = app.session.page
+    }
+    take(app)
+  })
+  after(async () => {
+    if (app.browser) await app.browser.close()
+    if (app.server) await app.server.close()
+  })
+}
+
 /** URL of a Taro H5 page under the hash router, e.g. route('pages/hall/index'). */
 const route = (base, r = '', query = {}) => {
   const qs = new URLSearchParams(query).toString()
@@ -29,4 +54,4 @@ const route = (base, r = '', query = {}) => {
 const TARO_INPUT = 'taro-input-core > input'
 const TARO_TEXTAREA = 'taro-textarea-core > textarea'
 
-module.exports = { appServer, route, H5_DIST, TARO_INPUT, TARO_TEXTAREA }
+module.exports = { appServer, useApp, route, H5_DIST, TARO_INPUT, TARO_TEXTAREA }

@@ -4,30 +4,19 @@
  * Screenshots go to test/artifacts/e2e/.
  */
 'use strict'
-const { describe, test, before, after } = require('node:test')
+const { describe, test } = require('node:test')
 const assert = require('node:assert/strict')
-const { launchBrowser, newPhonePage, screenshot } = require('../support/browser')
-const { appServer, route } = require('./support')
+const { screenshot } = require('../support/browser')
+const { useApp, route } = require('./support')
 
 const CURRENT = '.taro_page:visible'
 
 describe('worker: sign in → 已超期 → approve', () => {
   let server
-  let browser
   let session
   let page
 
-  before(async () => {
-    server = await appServer()
-    browser = await launchBrowser()
-    session = await newPhonePage(browser)
-    page = session.page
-  })
-
-  after(async () => {
-    if (browser) await browser.close()
-    if (server) await server.close()
-  })
+  useApp((a) => ({ server, session, page } = a))
 
   test('the queue without a session offers staff accounts only', async () => {
     await page.goto(route(server.url, 'packages/worker/pages/queue/index'), { waitUntil: 'load' })
