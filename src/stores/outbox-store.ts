@@ -18,7 +18,7 @@ import { Outbox, type OutboxCall, type OutboxEntry, type OutboxPersistence } fro
 import { looksLikePersonalNumber } from '@/domain/matters/personal-fields'
 import { watchNetwork } from '@/platform/network'
 import { secureStorage, secureStorageEncrypted } from '@/platform/secure-storage'
-import { loadPersisted, type PersistedSpec } from './persisted'
+import { isObject, loadPersisted, type PersistedSpec } from './persisted'
 import { useComplaintDraftStore } from './complaint-draft-store'
 import { useSessionStore } from './session-store'
 import { STORAGE_KEYS } from './storage-keys'
@@ -104,7 +104,6 @@ async function restoreWithheld(box: Outbox, key: string): Promise<void> {
   }
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
 
 /**
  * One stored entry. The request it carries was built by the app and checked by its form's rules

@@ -52,7 +52,8 @@ export function loadPersisted<T>(spec: PersistedSpec<T>, stored: unknown, fromVe
   return spec.tidy ? spec.tidy(parsed.value) : parsed.value
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
+/** a plain object (not null, not an array) */
+export const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
 
 function decode(key: string, raw: string | null): StorageValue<unknown> | null {
   if (raw === null) return null
