@@ -144,6 +144,21 @@ function roundTrip(v: unknown): unknown {
   return JSON.parse(JSON.stringify(v))
 }
 
+/**
+ * CORS for the HTTP faces (server/, mock/server): only an allow-listed origin gets headers (never
+ * '*'), with what the contract's requests send and what its responses expose.
+ */
+export function corsHeaders(origin: string | undefined, allowed: ReadonlySet<string>): Record<string, string> {
+  if (!origin || !allowed.has(origin)) return {}
+  return {
+    'access-control-allow-origin': origin,
+    vary: 'origin',
+    'access-control-allow-headers': 'authorization, content-type, idempotency-key, x-tester-token',
+    'access-control-allow-methods': 'GET, POST, PUT, DELETE, OPTIONS',
+    'access-control-expose-headers': 'x-total-count, idempotent-replayed, x-request-id',
+  }
+}
+
 export function errorResponse(code: ApiErrorCode, message: string, status = statusForCode(code)): BackendResponse {
   return { status, body: new ApiError({ code, message }, status).toBody() }
 }

@@ -21,6 +21,7 @@
 import multipart from '@fastify/multipart'
 import Fastify, { LogController, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify'
 import { sql } from 'kysely'
+import { corsHeaders } from '@core/http'
 import { createCore, type Core } from '@core/index'
 import type { CoreConfig } from '@core/context'
 import type { MultipartBody, UploadedPart } from '@core/multipart'
@@ -201,14 +202,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
 
   app.addHook('onRequest', async (req, reply) => {
     reply.header('x-request-id', req.id)
-    const origin = req.headers.origin
-    if (origin && origins.has(origin)) {
-      reply.header('access-control-allow-origin', origin)
-      reply.header('vary', 'origin')
-      reply.header('access-control-allow-headers', 'authorization, content-type, idempotency-key, x-tester-token')
-      reply.header('access-control-allow-methods', 'GET, POST, PUT, DELETE, OPTIONS')
-      reply.header('access-control-expose-headers', 'x-total-count, idempotent-replayed, x-request-id')
-    }
+    reply.headers(corsHeaders(req.headers.origin, origins))
     if (req.method === 'OPTIONS') return reply.code(204).header('connection', 'close').send()
     const [path, search = ''] = req.url.split('?', 2) as [string, string?]
     if (path === '/healthz') return

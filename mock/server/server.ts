@@ -13,6 +13,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { corsHeaders } from '@core/http'
 import { boundaryOf, parseMultipart } from '@core/multipart'
 import { LIMITS } from '@core/validate'
 import { createBackend, type Backend, type BackendOptions } from '../backend'
@@ -70,14 +71,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   const error = (code: string, message: string) => ({ code, message, retryable: false, fieldErrors: {}, details: {} })
 
   async function onRequest(req: IncomingMessage, res: ServerResponse): Promise<{ status: number; route?: string; role?: string }> {
-    const origin = req.headers.origin
-    if (origin && origins.has(origin)) {
-      res.setHeader('access-control-allow-origin', origin)
-      res.setHeader('vary', 'origin')
-      res.setHeader('access-control-allow-headers', 'authorization, content-type, idempotency-key, x-tester-token')
-      res.setHeader('access-control-allow-methods', 'GET, POST, PUT, DELETE, OPTIONS')
-      res.setHeader('access-control-expose-headers', 'x-total-count, idempotent-replayed, x-request-id')
-    }
+    for (const [name, value] of Object.entries(corsHeaders(req.headers.origin, origins))) res.setHeader(name, value)
     if (req.method === 'OPTIONS') {
       res.writeHead(204, { connection: 'close' }).end()
       return { status: 204 }
